@@ -1,0 +1,212 @@
+"""Align stage: the sentences of two documents -> an :class:`Alignment`.
+
+The versions of a story are often independent rewrites, so alignment cannot lean on
+a longest common subsequence of identical lines as ``difflib`` does. It runs in steps:
+
+1. **anchors**: sentences whose normalised text is identical, matched in order
+   (``SequenceMatcher`` over sentence keys), then any identical ones left (moved);
+2. **pairs**: for the sentences left, a similarity matrix (:mod:`mutate.similarity`)
+   and a greedy one-to-one matching from the best score down, above ``PAIR``;
+3. **splits and merges**: an unmatched sentence next to a matched one joins its link
+   when most of its content words come from the other side of that link;
+4. **moves**: links off the longest increasing run of target positions are flagged
+   ``moved``;
+5. whatever is left is ``added`` or ``deleted``.
+
+Boilerplate lines (page chrome) only ever match identical boilerplate.
+
+Invariant: every sentence of both documents appears in exactly one link.
+"""
+
+from __future__ import annotations
+
+import bisect
+from difflib import SequenceMatcher
+
+from . import similarity
+from .model import Alignment, Document, Link, LinkKind, Sentence
+
+PAIR = 0.42  # below this two sentences are unrelated (tuned on our own samples)
+PART = 0.6  # share of a sentence's stems found in a neighbour's partner to join its link
+MIN_PART_STEMS = 3
+MAX_CELLS = 4_000_000  # above this, pairs are only sought near their anchors
+
+
+def align(source: Document, target: Document) -> Alignment:
+    """Link every sentence of ``source`` with its counterparts in ``target``.
+
+    >>> from mutate.load import from_text
+    >>> a = from_text("Putin met Biden. The talks failed. Rain fell.", id="a")
+    >>> b = from_text("Rain fell. Putin met Biden in Rome. The talks failed.", id="b")
+    >>> [(l.kind.value, l.source, l.target, l.moved) for l in align(a, b).links]
+    [('modified', (0,), (1,), False), ('equal', (1,), (2,), False), ('equal', (2,), (0,), True)]
+    """
+    src, tgt = source.sentences, target.sentences
+    pairs = _anchor(src, tgt)
+    scores: dict[tuple[int, int], float] = {p: 1.0 for p in pairs}
+    _pair_rest(src, tgt, pairs, scores)
+    groups = _grow(src, tgt, pairs, scores)
+    return Alignment(source.id, target.id, _links(src, tgt, groups, scores))
+
+
+def _key(sentence: Sentence) -> str:
+    return similarity.normalise(sentence.text)
+
+
+def _anchor(src, tgt) -> dict[int, int]:
+    """Identical sentences: in order first, then any left over (those moved)."""
+    a, b = [_key(s) for s in src], [_key(t) for t in tgt]
+    pairs: dict[int, int] = {}
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            if a[block.a + k]:
+                pairs[block.a + k] = block.b + k
+    free: dict[str, list[int]] = {}
+    used = set(pairs.values())
+    for j, key in enumerate(b):
+        if j not in used and key:
+            free.setdefault(key, []).append(j)
+    for i, key in enumerate(a):
+        if i not in pairs and free.get(key):
+            pairs[i] = free[key].pop(0)
+    return pairs
+
+
+def _pair_rest(src, tgt, pairs: dict[int, int], scores) -> None:
+    """Greedy best-first matching of the sentences no anchor took."""
+    import numpy as np
+
+    used = set(pairs.values())
+    left = [i for i in range(len(src)) if i not in pairs and not src[i].boilerplate]
+    right = [j for j in range(len(tgt)) if j not in used and not tgt[j].boilerplate]
+    if not left or not right:
+        return
+    for rows, cols in _blocks(left, right, pairs):
+        sim = similarity.matrix([src[i].text for i in rows], [tgt[j].text for j in cols])
+        ii, jj = np.nonzero(sim >= PAIR)
+        order = sorted(zip(-sim[ii, jj], ii.tolist(), jj.tolist()))
+        for neg, r, c in order:
+            i, j = rows[r], cols[c]
+            if i not in pairs and j not in used:
+                pairs[i] = j
+                used.add(j)
+                scores[(i, j)] = round(float(-neg), 4)
+
+
+def _blocks(left: list[int], right: list[int], pairs: dict[int, int]):
+    """All of ``left`` x ``right`` when small; else windows between anchors.
+
+    The windowed form keeps alignment linear for long, mostly identical documents: an
+    unmatched sentence is compared with those in the same gap between anchors and the
+    gaps on either side.
+    """
+    if len(left) * len(right) <= MAX_CELLS:
+        yield left, right
+        return
+    anchors = sorted(pairs.items())
+    anchor_src = [i for i, _ in anchors]
+    anchor_tgt = sorted(j for _, j in anchors)
+    by_gap: dict[int, list[int]] = {}
+    for i in left:
+        by_gap.setdefault(bisect.bisect(anchor_src, i), []).append(i)
+    right_gap = [bisect.bisect(anchor_tgt, j) for j in right]
+    for gap, rows in sorted(by_gap.items()):
+        lo, hi = bisect.bisect_left(right_gap, gap - 2), bisect.bisect_right(right_gap, gap + 2)
+        if right[lo:hi]:
+            yield rows, right[lo:hi]
+
+
+def _grow(src, tgt, pairs: dict[int, int], scores) -> list[tuple[list[int], list[int]]]:
+    """Turn pairs into groups, letting unmatched neighbours join as splits or merges."""
+    groups = {i: ([i], [j]) for i, j in pairs.items()}
+    by_target = {j: i for i, j in pairs.items()}
+    taken_src, taken_tgt = set(pairs), set(pairs.values())
+    for j in range(len(tgt)):
+        if j in taken_tgt or tgt[j].boilerplate:
+            continue
+        for neighbour in (j - 1, j + 1):
+            i = by_target.get(neighbour)
+            if i is not None and len(groups[i][0]) == 1 and _part_of(tgt[j].text, src[i].text):
+                groups[i][1].append(j)
+                taken_tgt.add(j)
+                by_target[j] = i
+                break
+    owner_of = {i: i for i in pairs}
+    for i in range(len(src)):
+        if i in taken_src or src[i].boilerplate:
+            continue
+        for neighbour in (i - 1, i + 1):
+            owner = owner_of.get(neighbour)
+            if owner is not None and len(groups[owner][1]) == 1 and _part_of(src[i].text, tgt[groups[owner][1][0]].text):
+                groups[owner][0].append(i)
+                taken_src.add(i)
+                owner_of[i] = owner
+                break
+    return [(sorted(s), sorted(t)) for s, t in groups.values()]
+
+
+def _part_of(piece: str, whole: str) -> bool:
+    """Whether most content stems of ``piece`` appear in ``whole``."""
+    mine = similarity.stems(piece)
+    if len(mine) < MIN_PART_STEMS:
+        return False
+    theirs = set(similarity.stems(whole))
+    return sum(s in theirs for s in mine) / len(mine) >= PART
+
+
+def _links(src, tgt, groups, scores) -> tuple[Link, ...]:
+    moved = _off_longest_run(groups)
+    links: list[tuple[float, int, Link]] = []
+    seen_src = {i for s, _ in groups for i in s}
+    seen_tgt = {j for _, t in groups for j in t}
+    for n, (s, t) in enumerate(groups):
+        kind = _kind(src, tgt, s, t)
+        score = 1.0 if kind is LinkKind.EQUAL else scores.get((s[0], t[0]), similarity.pair(
+            " ".join(src[i].text for i in s), " ".join(tgt[j].text for j in t)))
+        links.append((s[0], 1, Link(kind, tuple(s), tuple(t), round(score, 4), n in moved)))
+    for i in range(len(src)):
+        if i not in seen_src:
+            links.append((i, 0, Link(LinkKind.DELETED, (i,), ())))
+    # An added sentence sits after the link that holds the target sentence before it.
+    src_of_tgt = {j: s[0] for s, t in groups for j in t}
+    last = -0.5
+    for j in range(len(tgt)):
+        if j in src_of_tgt:
+            last = src_of_tgt[j]
+        elif j not in seen_tgt:
+            links.append((last + 0.5, 2 + j / (len(tgt) + 1), Link(LinkKind.ADDED, (), (j,))))
+    links.sort(key=lambda x: (x[0], x[1]))
+    return tuple(link for _, _, link in links)
+
+
+def _kind(src, tgt, s: list[int], t: list[int]) -> LinkKind:
+    if len(s) > 1:
+        return LinkKind.MERGED
+    if len(t) > 1:
+        return LinkKind.SPLIT
+    return LinkKind.EQUAL if src[s[0]].text == tgt[t[0]].text else LinkKind.MODIFIED
+
+
+def _off_longest_run(groups) -> set[int]:
+    """Indexes of groups not on the longest run of increasing target positions."""
+    order = sorted(range(len(groups)), key=lambda n: groups[n][0][0])
+    seq = [groups[n][1][0] for n in order]
+    tails: list[int] = []
+    tail_at: list[int] = []
+    parent = [-1] * len(seq)
+    for k, value in enumerate(seq):
+        pos = bisect.bisect_left(tails, value)
+        if pos == len(tails):
+            tails.append(value)
+            tail_at.append(k)
+        else:
+            tails[pos] = value
+            tail_at[pos] = k
+        parent[k] = tail_at[pos - 1] if pos else -1
+    keep = set()
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        keep.add(order[k])
+        k = parent[k]
+    return {n for n in range(len(groups)) if n not in keep}

@@ -1,0 +1,124 @@
+"""The command line: a thin click layer over :mod:`mutate.api` and :mod:`mutate.render`.
+
+Each command parses, calls the library, renders and exits. Errors the user can fix
+end with one line on stderr and exit code 2; nothing heavy is imported before a
+command runs, so ``mutate --help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import wraps
+
+import click
+
+from . import __version__
+from .errors import MutateError
+from .gate import ExitCode
+
+# A family folder holds the versions and may hold these, which are not versions.
+_NOT_VERSIONS = ("readme", "license", "family.toml")
+
+
+def _fail_cleanly(command):
+    """Turn a :class:`MutateError` into ``mutate: error: <file>: <problem>`` and exit 2."""
+
+    @wraps(command)
+    def run(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except MutateError as exc:
+            click.echo(f"mutate: error: {exc}", err=True)
+            sys.exit(ExitCode.ERROR)
+
+    return run
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="mutate")
+def main() -> None:
+    """Show how a text mutates from one version to the next."""
+
+
+@main.command()
+@click.argument("source", type=click.Path(dir_okay=True, allow_dash=True))
+@click.argument("target", type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here instead of stdout.")
+@_fail_cleanly
+def diff(source: str, target: str, fmt: str, output: str | None) -> None:
+    """Compare two versions of a text: SOURCE is the original, TARGET the rewrite."""
+    from .api import compare
+    from .output import check_writable, write
+    from .render import render
+
+    _same_file_check([source, target])
+    if output and output != "-":
+        check_writable(output)
+    write(render(compare(source, target), fmt), output)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--base", type=click.Path(dir_okay=False), help="The version the others are compared with (default: the first).")
+@click.option("--format", "fmt", type=click.Choice(["html", "json", "text"]), default="html", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here instead of stdout.")
+@_fail_cleanly
+def report(files: tuple[str, ...], base: str | None, fmt: str, output: str | None) -> None:
+    """Compare several versions (files, or family folders) with a base version."""
+    from .api import analyze
+    from .output import check_writable, write
+    from .render import render
+
+    paths = expand(files)
+    if len(paths) + (1 if base and base not in paths else 0) < 2:
+        raise MutateError("a report needs at least two versions")
+    _same_file_check(paths)
+    if output and output != "-":
+        check_writable(output)
+    write(render(analyze(paths, base=base), fmt), output)
+
+
+@main.command()
+def labels() -> None:
+    """List the mutation labels with their family and default severity."""
+    from .labels import LABELS
+
+    for label in LABELS.values():
+        click.echo(f"{label.id:<24} {label.family:<12} {label.severity.value:<8} {label.meaning}")
+
+
+def expand(items: tuple[str, ...]) -> list[str]:
+    """Files as given; a folder means every readable file in it, sorted by name."""
+    out: list[str] = []
+    for item in items:
+        if os.path.isdir(item):
+            names = sorted(
+                n for n in os.listdir(item)
+                if not n.startswith(".") and not n.lower().startswith(_NOT_VERSIONS)
+                and os.path.isfile(os.path.join(item, n))
+            )
+            if not names:
+                raise MutateError("folder holds no versions", item)
+            out.extend(os.path.join(item, n) for n in names)
+        else:
+            out.append(item)
+    return out
+
+
+def _same_file_check(paths: list[str]) -> None:
+    seen: dict[str, str] = {}
+    for p in paths:
+        if p == "-" or not os.path.exists(p):
+            continue
+        if os.path.isdir(p):
+            raise MutateError("is a directory; give a file", p)
+        key = os.path.realpath(p)
+        if key in seen:
+            raise MutateError(f"the same file is given twice (also as {seen[key]})", p)
+        seen[key] = p
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,105 @@
+"""Diff stage: an aligned link -> a :class:`~mutate.model.Pair` with its word diff.
+
+diff-match-patch diffs characters; to get whole-word edits each word (and each run of
+spaces, each punctuation mark) is mapped to one private-use character first, the
+mapped strings are diffed and cleaned up semantically, then mapped back. A replaced
+word is then one replacement, "[-around][+roughly] 150", not character fragments like
+"[-a]rou[-nd][+ghly] 150".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .model import Document, Link, Op, Pair
+
+_TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|\s+|[^\w\s]", re.UNICODE)
+_BASE = 0xF0000  # Supplementary Private Use Area-A: never a real character in news text
+
+
+def tokens(text: str) -> list[str]:
+    """Words, runs of white space and single punctuation marks; they join back to ``text``.
+
+    >>> tokens("U.S. troops, 69-year-old")
+    ['U.S', '.', ' ', 'troops', ',', ' ', '69-year-old']
+    """
+    return _TOKEN.findall(text)
+
+
+@lru_cache(maxsize=1)
+def _engine():
+    from diff_match_patch import diff_match_patch
+
+    dmp = diff_match_patch()
+    # The default 1 s timeout silently degrades a hard diff to "delete all, insert all".
+    dmp.Diff_Timeout = 0
+    return dmp
+
+
+def word_diff(a: str, b: str) -> tuple[Op, ...]:
+    """Word-level diff of two texts as ops with local offsets.
+
+    >>> [(o.kind, o.a_text, o.b_text) for o in word_diff("around 150 spies", "roughly 150 spies")]
+    [('replace', 'around', 'roughly'), ('equal', ' 150 spies', ' 150 spies')]
+    """
+    if not a or not b:
+        if not a and not b:
+            return ()
+        return (Op("delete", 0, len(a), 0, 0, a, "") if a else Op("insert", 0, 0, 0, len(b), "", b),)
+    vocab: dict[str, str] = {}
+    words: list[str] = []
+
+    def encode(text: str) -> str:
+        out = []
+        for tok in tokens(text):
+            ch = vocab.get(tok)
+            if ch is None:
+                ch = vocab[tok] = chr(_BASE + len(words))
+                words.append(tok)
+            out.append(ch)
+        return "".join(out)
+
+    dmp = _engine()
+    diffs = dmp.diff_main(encode(a), encode(b), False)
+    dmp.diff_cleanupSemantic(diffs)
+    return _ops(diffs, words)
+
+
+def _ops(diffs, words: list[str]) -> tuple[Op, ...]:
+    ops: list[Op] = []
+    i = j = 0
+    for code, chars in diffs:
+        text = "".join(words[ord(c) - _BASE] for c in chars)
+        if code == 0:
+            ops.append(Op("equal", i, i + len(text), j, j + len(text), text, text))
+            i += len(text)
+            j += len(text)
+        elif code == -1:
+            ops.append(Op("delete", i, i + len(text), j, j, text, ""))
+            i += len(text)
+        else:
+            prev = ops[-1] if ops else None
+            if prev is not None and prev.kind == "delete":
+                ops[-1] = Op("replace", prev.a_start, prev.a_end, j, j + len(text), prev.a_text, text)
+            else:
+                ops.append(Op("insert", i, i, j, j + len(text), "", text))
+            j += len(text)
+    return tuple(ops)
+
+
+def pair(link: Link, source: Document, target: Document) -> Pair:
+    """The texts of one link, joined as a slice of each document, and their diff."""
+    a, a_offset = _slice(source, link.source)
+    b, b_offset = _slice(target, link.target)
+    chrome = any(source.sentences[i].boilerplate for i in link.source) or any(
+        target.sentences[j].boilerplate for j in link.target
+    )
+    return Pair(link, source.id, target.id, a, b, a_offset, b_offset, word_diff(a, b), chrome)
+
+
+def _slice(doc: Document, indexes: tuple[int, ...]) -> tuple[str, int]:
+    if not indexes:
+        return "", 0
+    first, last = doc.sentences[indexes[0]], doc.sentences[indexes[-1]]
+    return doc.text[first.start:last.end], first.start

@@ -1,0 +1,239 @@
+"""The data passed between mutate's stages: frozen dataclasses, nothing else.
+
+Each stage takes one of these and returns the next::
+
+    Document --segment--> Sentence* --align--> Alignment --diff--> Pair --classify--> Finding*
+
+Offsets (``start``/``end``) are always code-point offsets into ``Document.text``, so
+``document.text[s.start:s.end] == s.text`` holds for every sentence and span.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cached_property
+
+
+class Severity(str, Enum):
+    """How much a finding matters; ordered so that ``ERROR > WARNING > INFO``."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return ("info", "warning", "error").index(self.value)
+
+
+class LinkKind(str, Enum):
+    """How source sentences map onto target sentences (moves are a flag, not a kind)."""
+
+    EQUAL = "equal"
+    MODIFIED = "modified"
+    SPLIT = "split"
+    MERGED = "merged"
+    ADDED = "added"
+    DELETED = "deleted"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One unit of a document: a sentence, a headline or a line of page chrome."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    line: int
+    boilerplate: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    """A version of the text, as read from one file.
+
+    ``text`` is what offsets point into: the decoded file for plain text and Markdown,
+    the extracted text for HTML and .docx. ``line_map`` maps each line of ``text`` to
+    a line of the original file where the two differ (1-based; ``None`` means equal).
+    """
+
+    id: str
+    text: str
+    path: str | None = None
+    format: str = "text"
+    title: str | None = None
+    date: str | None = None
+    label: str | None = None
+    sentences: tuple[Sentence, ...] = ()
+    line_map: tuple[int, ...] | None = None
+
+    @cached_property
+    def _line_starts(self) -> tuple[int, ...]:
+        starts = [0]
+        text = self.text
+        i = 0
+        n = len(text)
+        while i < n:
+            ch = text[i]
+            if ch == "\n" or (ch == "\r" and (i + 1 == n or text[i + 1] != "\n")):
+                starts.append(i + 1)
+            i += 1
+        return tuple(starts)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of ``offset`` in the original file.
+
+        >>> Document(id="d", text="ab\\ncd").line_col(4)
+        (2, 2)
+        """
+        starts = self._line_starts
+        row = bisect.bisect_right(starts, offset) - 1
+        line = row + 1
+        if self.line_map is not None and row < len(self.line_map):
+            line = self.line_map[row]
+        return line, offset - starts[row] + 1
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains ``offset``, if any."""
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    @property
+    def words(self) -> int:
+        return sum(len(s.text.split()) for s in self.sentences if not s.boilerplate)
+
+
+@dataclass(frozen=True)
+class Link:
+    """Source sentence indexes mapped onto target sentence indexes."""
+
+    kind: LinkKind
+    source: tuple[int, ...]
+    target: tuple[int, ...]
+    score: float = 0.0
+    moved: bool = False
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """All links between two documents; every sentence of both is in exactly one."""
+
+    source: str
+    target: str
+    links: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A contiguous range inside one sentence of one document."""
+
+    doc: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Provenance:
+    status: str  # "new" or "inherited"
+    born_in: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One labelled mutation between two documents, with its evidence."""
+
+    label: str
+    severity: Severity
+    message: str
+    pair: tuple[str, str]
+    source: Span | None
+    target: Span | None
+    fingerprint: str = ""
+    provenance: Provenance | None = None
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A problem that is not a finding (an unreadable file in a family, a bad comment)."""
+
+    level: str
+    message: str
+    path: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Lineage:
+    doc: str
+    parent: str | None
+    score: float
+
+
+@dataclass(frozen=True)
+class Op:
+    """One step of a word diff, with offsets local to the pair's two texts.
+
+    ``kind`` is "equal", "delete", "insert" or "replace" (a delete next to an insert).
+    """
+
+    kind: str
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    a_text: str
+    b_text: str
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A link with its two texts and their word diff: what every rule looks at.
+
+    ``a`` is the linked source sentences as one slice of the source document, starting
+    at ``a_offset`` (``b`` likewise in the target); either is "" for an added or
+    deleted sentence.
+    """
+
+    link: Link
+    source: str
+    target: str
+    a: str
+    b: str
+    a_offset: int
+    b_offset: int
+    ops: tuple[Op, ...]
+    chrome: bool = False  # a linked sentence is page chrome: only the boilerplate rule applies
+
+    @property
+    def changes(self) -> tuple[Op, ...]:
+        return tuple(op for op in self.ops if op.kind != "equal")
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything one run found: what every renderer draws from."""
+
+    documents: tuple[Document, ...]
+    alignments: tuple[Alignment, ...]
+    findings: tuple[Finding, ...]
+    mode: str = "pair"
+    semantic: bool = False
+    lineage: tuple[Lineage, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+    pairs: tuple[Pair, ...] = ()  # every link with its word diff, in alignment order
+
+    def document(self, doc_id: str) -> Document:
+        for doc in self.documents:
+            if doc.id == doc_id:
+                return doc
+        raise KeyError(doc_id)

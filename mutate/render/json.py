@@ -1,0 +1,90 @@
+"""JSON renderer: the output contract ``mutate/1`` (``schemas/findings.schema.json``).
+
+Keys come out in a fixed order and nothing depends on time or machine, so the same
+input gives byte-identical output.
+
+Format history (the ``schema`` field):
+    mutate/1: first version.
+"""
+
+from __future__ import annotations
+
+import json
+
+from .. import __version__
+from ..model import Analysis, Document, Finding, Span
+
+SCHEMA = "mutate/1"
+
+
+def render(analysis: Analysis) -> str:
+    return json.dumps(to_dict(analysis), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_dict(analysis: Analysis) -> dict:
+    out: dict = {
+        "schema": SCHEMA,
+        "tool": {"name": "mutate", "version": __version__, "semantic": analysis.semantic},
+        "mode": analysis.mode,
+        "documents": [_document(d) for d in analysis.documents],
+        "alignments": [
+            {
+                "source": a.source,
+                "target": a.target,
+                "links": [
+                    {"source": list(l.source), "target": list(l.target), "kind": l.kind.value,
+                     "moved": l.moved, "score": l.score}
+                    for l in a.links
+                ],
+            }
+            for a in analysis.alignments
+        ],
+        "findings": [_finding(f) for f in analysis.findings],
+    }
+    if analysis.lineage:
+        out["lineage"] = [{"doc": l.doc, "parent": l.parent, "score": l.score} for l in analysis.lineage]
+    if analysis.diagnostics:
+        out["diagnostics"] = [
+            {k: v for k, v in (("level", d.level), ("message", d.message), ("path", d.path), ("line", d.line))
+             if v is not None or k == "path"}
+            for d in analysis.diagnostics
+        ]
+    return out
+
+
+def _document(doc: Document) -> dict:
+    return {
+        "id": doc.id,
+        "path": doc.path,
+        "format": doc.format,
+        "title": doc.title,
+        "date": doc.date,
+        "label": doc.label,
+        "sentences": [
+            {"index": s.index, "start": s.start, "end": s.end, "line": s.line, "text": s.text,
+             "boilerplate": s.boilerplate}
+            for s in doc.sentences
+        ],
+    }
+
+
+def _span(span: Span | None) -> dict | None:
+    if span is None:
+        return None
+    return {"doc": span.doc, "sentence": span.sentence, "start": span.start, "end": span.end,
+            "line": span.line, "column": span.column, "text": span.text}
+
+
+def _finding(f: Finding) -> dict:
+    out = {
+        "label": f.label,
+        "severity": f.severity.value,
+        "message": f.message,
+        "pair": {"source": f.pair[0], "target": f.pair[1]},
+        "source": _span(f.source),
+        "target": _span(f.target),
+        "fingerprint": f.fingerprint,
+    }
+    if f.provenance is not None:
+        out["provenance"] = {"status": f.provenance.status, "born_in": f.provenance.born_in}
+    return out

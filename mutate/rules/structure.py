@@ -1,0 +1,157 @@
+"""Structure rules: what the alignment itself says (added, deleted, moved, split, merged,
+page chrome)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import LinkKind, Pair, Severity
+from .base import Evidence, rule, whole
+from .text import attribution_cues, has_negation
+
+_CAVEAT = re.compile(r"\b(however|but|although|though|unconfirmed|not (yet )?(been )?(confirmed|verified))\b", re.I)
+
+
+@rule(
+    "sentence-added",
+    bad=[
+        ("The minister resigned.", "The minister resigned. She declined to comment."),
+        ("Rain fell on Monday.", "Rain fell on Monday. Schools closed across the county."),
+        ("The bill passed.", "Critics called it a disgrace. The bill passed."),
+    ],
+    good=[
+        ("The minister resigned on Monday.", "On Monday the minister resigned."),
+        ("The bill passed.", "The bill passed."),
+        ("The bill passed.", "The bill passed.\nShare this:"),
+    ],
+)
+def sentence_added(pair: Pair):
+    """A target sentence with no counterpart in the source."""
+    if pair.link.kind is LinkKind.ADDED:
+        yield Evidence("sentence added", target=whole(pair.b))
+
+
+@rule(
+    "sentence-deleted",
+    bad=[
+        ("The minister resigned. She declined to comment.", "The minister resigned."),
+        ("Some have been arrested. The purge continues.", "The purge continues."),
+        ("The claim has not been confirmed. Troops moved in.", "Troops moved in."),
+    ],
+    good=[
+        ("The minister resigned on Monday.", "On Monday the minister resigned."),
+        ("The bill passed.", "The bill passed."),
+        ("The bill passed.\nLeave a Reply", "The bill passed."),
+    ],
+)
+def sentence_deleted(pair: Pair):
+    """A source sentence with no counterpart in the target; a warning when it carried a
+    denial, a caveat or an attribution."""
+    if pair.link.kind is not LinkKind.DELETED:
+        return
+    weighty = has_negation(pair.a) or _CAVEAT.search(pair.a) or attribution_cues(pair.a)
+    yield Evidence(
+        "sentence deleted" + (" (it carried a denial, caveat or attribution)" if weighty else ""),
+        source=whole(pair.a),
+        severity=Severity.WARNING if weighty else None,
+    )
+
+
+@rule(
+    "sentence-moved",
+    bad=[
+        ("Rain fell on Monday. Schools closed early.", "Schools closed early. Rain fell on Monday."),
+        ("Prices rose. Wages fell. Strikes followed.", "Strikes followed. Prices rose. Wages fell."),
+        ("The mayor spoke first. The crowd cheered loudly.", "The crowd cheered loudly. The mayor spoke first."),
+    ],
+    good=[
+        ("Rain fell on Monday. Schools closed early.", "Rain fell on Monday. Schools closed early."),
+        ("Rain fell on Monday. Schools closed early.", "Heavy rain fell on Monday. Schools closed early."),
+        ("Rain fell on Monday.", "Rain fell on Monday. Schools closed early."),
+    ],
+)
+def sentence_moved(pair: Pair):
+    """An aligned sentence whose position relative to the others changed."""
+    if pair.link.moved:
+        yield Evidence("sentence moved", source=whole(pair.a), target=whole(pair.b))
+
+
+@rule(
+    "sentence-split",
+    bad=[
+        (
+            "Putin purged 150 officers from the security service, and some were arrested in Moscow.",
+            "Putin purged 150 officers from the security service. Some officers were arrested in Moscow.",
+        ),
+        (
+            "The council approved the budget on Monday after a long debate about school funding.",
+            "The council approved the budget on Monday. The debate about school funding was long.",
+        ),
+        (
+            "The storm flooded the harbour and cut power to thousands of homes along the coast.",
+            "The storm flooded the harbour. Power was cut to thousands of homes along the coast.",
+        ),
+    ],
+    good=[
+        ("The council approved the budget.", "The council approved the budget."),
+        ("The storm flooded the harbour.", "The storm flooded the old harbour."),
+        ("The storm flooded the harbour.", "The storm flooded the harbour. Nobody was hurt."),
+    ],
+)
+def sentence_split(pair: Pair):
+    """One source sentence became several."""
+    if pair.link.kind is LinkKind.SPLIT:
+        yield Evidence(f"sentence split into {len(pair.link.target)}", source=whole(pair.a), target=whole(pair.b))
+
+
+@rule(
+    "sentence-merged",
+    bad=[
+        (
+            "Putin purged 150 officers from the security service. Some officers were arrested in Moscow.",
+            "Putin purged 150 officers from the security service, and some were arrested in Moscow.",
+        ),
+        (
+            "The council approved the budget on Monday. The debate about school funding was long.",
+            "The council approved the budget on Monday after a long debate about school funding.",
+        ),
+        (
+            "The storm flooded the harbour. Power was cut to thousands of homes along the coast.",
+            "The storm flooded the harbour and cut power to thousands of homes along the coast.",
+        ),
+    ],
+    good=[
+        ("The council approved the budget.", "The council approved the budget."),
+        ("The storm flooded the harbour.", "The storm flooded the old harbour."),
+        ("The storm flooded the harbour. Nobody was hurt.", "The storm flooded the harbour."),
+    ],
+)
+def sentence_merged(pair: Pair):
+    """Several source sentences became one."""
+    if pair.link.kind is LinkKind.MERGED:
+        yield Evidence(f"{len(pair.link.source)} sentences merged", source=whole(pair.a), target=whole(pair.b))
+
+
+@rule(
+    "boilerplate",
+    bad=[
+        ("The bill passed.", "The bill passed.\nShare this:"),
+        ("The bill passed.\nLeave a Reply", "The bill passed."),
+        ("The bill passed.", "The bill passed.\nSee also  Ten things to know about the bill"),
+        ("The bill passed.\nSimilar Posts", "The bill passed."),
+    ],
+    good=[
+        ("The bill passed.", "The bill passed."),
+        ("The bill passed.", "The bill passed. Critics say they will share this view."),
+        ("The bill passed.\nShare this:", "The bill passed.\nShare this:"),
+    ],
+)
+def boilerplate(pair: Pair):
+    """Page chrome (share buttons, related links, comment forms): not part of the story."""
+    if pair.link.kind is LinkKind.ADDED:
+        yield Evidence("page chrome, not story text", target=whole(pair.b))
+    elif pair.link.kind is LinkKind.DELETED:
+        yield Evidence("page chrome, not story text", source=whole(pair.a))
+
+
+RULES = (sentence_added, sentence_deleted, sentence_moved, sentence_split, sentence_merged, boilerplate)

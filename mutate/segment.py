@@ -1,0 +1,138 @@
+"""Segment stage: a :class:`Document` -> the same document with its sentences.
+
+Lines come first: a headline, a "See also ..." link or a caption has no end
+punctuation and must not be glued to the next paragraph, so every non-blank line is a
+unit of its own. Within a line, syntok finds the sentence boundaries (it knows "U.S.",
+"No. 10" and "Mr."), and two repairs follow that news text needs:
+
+* a quoted question followed by its attribution stays one sentence:
+  ``"Does it matter? It matters a lot," he said.``
+* a piece with no letters or digits (a lone closing quote) joins its neighbour.
+
+Every sentence is a slice of the original text, never a normalised copy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from .lexicons import lexicon
+from .model import Document, Sentence
+
+_LINE = re.compile(r"[^\r\n]+")
+# A possible boundary inside a unit: end punctuation, closing quotes, then a space.
+_INNER_BOUNDARY = re.compile(r"[.?!…][\"'”’)\]]*\s")
+_DATE_PREFIX = re.compile(r"date\s+(\d{4}-\d{2}-\d{2})(?=\s)")
+_QUOTE_CONTINUES = re.compile(r"^[^”\"]*?,\s*[”\"]")
+# syntok is quadratic on very long inputs; a unit longer than this is cut at spaces
+# first (the cut never falls inside a word), so no line can stall the pipeline.
+MAX_UNIT = 5_000
+
+
+def segment(doc: Document) -> Document:
+    """Split ``doc.text`` into sentences with exact offsets and line numbers.
+
+    >>> doc = segment(Document(id="d", text='Title\\n"Does it matter? It matters," he said. Mr. Li left.'))
+    >>> [(s.line, s.text) for s in doc.sentences]
+    [(1, 'Title'), (2, '"Does it matter? It matters," he said.'), (2, 'Mr. Li left.')]
+    """
+    spans: list[tuple[int, int]] = []
+    date = doc.date
+    text = doc.text
+    for line in _LINE.finditer(text):
+        start, end = _strip(text, line.start(), line.end())
+        if start == end:
+            continue
+        if not spans:  # a leading "date 2022-05-05" stamp is metadata, its own unit
+            stamp = _DATE_PREFIX.match(text, start, end)
+            if stamp:
+                date = date or stamp.group(1)
+                spans.append((start, stamp.end()))
+                start, end = _strip(text, stamp.end(), end)
+                if start == end:
+                    continue
+        for piece_start, piece_end in _split_unit(text[start:end]):
+            spans.append((start + piece_start, start + piece_end))
+    boiler = _compile(lexicon("boilerplate"))
+    sentences = []
+    for index, (start, end) in enumerate(spans):
+        chunk = text[start:end]
+        line, _ = doc.line_col(start)
+        sentences.append(Sentence(index, start, end, chunk, line, bool(boiler.match(chunk))))
+    return dataclasses.replace(doc, sentences=tuple(sentences), date=date)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow ``[start, end)`` past white space (NBSP and zero-width spaces included)."""
+    while start < end and (text[start].isspace() or text[start] in "\u200b\ufeff"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\u200b\ufeff"):
+        end -= 1
+    return start, end
+
+
+@lru_cache(maxsize=65536)
+def _split_unit(unit: str) -> tuple[tuple[int, int], ...]:
+    """Sentence offsets within one line; cached because copies share most paragraphs."""
+    if not _INNER_BOUNDARY.search(unit):
+        return ((0, len(unit)),)
+    pieces: list[tuple[int, int]] = []
+    for chunk_start, chunk_end in _chunks(unit):
+        pieces.extend((chunk_start + s, chunk_start + e) for s, e in _syntok(unit[chunk_start:chunk_end]))
+    return tuple(_repair(unit, pieces))
+
+
+def _chunks(unit: str) -> list[tuple[int, int]]:
+    """Cut an over-long unit at white space into pieces of at most ``MAX_UNIT`` chars."""
+    if len(unit) <= MAX_UNIT:
+        return [(0, len(unit))]
+    out, start = [], 0
+    while len(unit) - start > MAX_UNIT:
+        cut = unit.rfind(" ", start + MAX_UNIT // 2, start + MAX_UNIT)
+        if cut <= start:
+            cut = start + MAX_UNIT
+        out.append((start, cut))
+        start = cut
+    out.append((start, len(unit)))
+    return out
+
+
+def _syntok(chunk: str) -> list[tuple[int, int]]:
+    from syntok.segmenter import split
+    from syntok.tokenizer import Tokenizer
+
+    out = []
+    for sentence in split(Tokenizer().tokenize(chunk)):
+        first, last = sentence[0], sentence[-1]
+        out.append((first.offset, last.offset + len(last.value)))
+    return out or [(0, len(chunk))]
+
+
+def _repair(unit: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a quoted question to its attribution and a lone quote to its neighbour."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        piece = unit[start:end]
+        if out and not any(ch.isalnum() for ch in piece):
+            out[-1] = (out[-1][0], end)
+            continue
+        if out:
+            prev = unit[out[-1][0]:out[-1][1]]
+            if prev.endswith(("?", "!")) and _opens_quote(prev) and _QUOTE_CONTINUES.match(piece):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    if len(out) > 1 and not any(ch.isalnum() for ch in unit[out[0][0]:out[0][1]]):
+        out[0:2] = [(out[0][0], out[1][1])]
+    return out
+
+
+def _opens_quote(piece: str) -> bool:
+    return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
+
+
+@lru_cache(maxsize=16)
+def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
