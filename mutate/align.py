@@ -168,14 +168,20 @@ def _links(src, tgt, groups, scores) -> tuple[Link, ...]:
     for i in range(len(src)):
         if i not in seen_src:
             links.append((i, 0, Link(LinkKind.DELETED, (i,), ())))
-    # An added sentence sits after the link that holds the target sentence before it.
+    # An added sentence sits just before the link that holds the next target sentence,
+    # after any deletions there (as difflib shows a replacement: deletions first).
     src_of_tgt = {j: s[0] for s, t in groups for j in t}
-    last = -0.5
+    before, highest = [], -1
     for j in range(len(tgt)):
+        before.append(highest)
+        highest = max(highest, src_of_tgt.get(j, -1))
+    following = len(src)
+    for j in reversed(range(len(tgt))):
         if j in src_of_tgt:
-            last = src_of_tgt[j]
+            following = src_of_tgt[j]
         elif j not in seen_tgt:
-            links.append((last + 0.5, 2 + j / (len(tgt) + 1), Link(LinkKind.ADDED, (), (j,))))
+            place = following - 0.5 if following > before[j] else before[j] + 0.5
+            links.append((place, 2 + j / (len(tgt) + 1), Link(LinkKind.ADDED, (), (j,))))
     links.sort(key=lambda x: (x[0], x[1]))
     return tuple(link for _, _, link in links)
 

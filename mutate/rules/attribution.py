@@ -17,7 +17,7 @@ from .text import attribution_cues, quotes
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
 _NAME = r"[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w’'.&-]*)*"
 _SOURCE_PATTERNS = (
-    re.compile(rf"\baccording to\s+(?:the\s+)?[‘'“\"]?({_NAME})"),
+    re.compile(rf"\b[Aa]ccording to\s+(?:the\s+)?[‘'“\"]?({_NAME})"),
     re.compile(rf"({_NAME})\s+(?:said|says|told|explained|warned|claimed|reported|assured|added|insisted)\b"),
     re.compile(rf"\b(?:told|explained to|speaking to|said to|assured)\s+(?:the\s+)?({_NAME})"),
 )

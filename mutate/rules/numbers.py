@@ -9,6 +9,8 @@ from ..model import Pair
 from .base import Evidence, rule
 from .quantities import Quantity, quantities, same_thing
 
+CLOSE_COPY = 0.6  # link score above which the sentences are copies of one another
+
 
 def paired(pair: Pair) -> list[tuple[Quantity, Quantity]]:
     """Quantities of ``pair.a`` matched with quantities of ``pair.b``."""
@@ -28,14 +30,20 @@ def paired(pair: Pair) -> list[tuple[Quantity, Quantity]]:
     replaced = [op for op in pair.changes if op.kind == "replace"]
 
     def same_place(x: Quantity, y: Quantity) -> bool:
+        nx, ny = x.number_span, y.number_span
         return x.kind == y.kind and any(
-            op.a_start <= x.number_span[0] < op.a_end and op.b_start <= y.number_span[0] < op.b_end
+            op.a_start < nx[1] and nx[0] < op.a_end and op.b_start < ny[1] and ny[0] < op.b_end
             for op in replaced
         )
 
     left = [x for x in left if not take(x, same_place)]
-    for x in left:
-        take(x, same_thing)
+    left = [x for x in left if not take(x, same_thing)]
+    # In a close copy, the one remaining quantity of a kind on each side is the same one.
+    if pair.link.score >= CLOSE_COPY:
+        for x in left:
+            rivals = [y for y in free if y.kind == x.kind]
+            if len(rivals) == 1 and sum(z.kind == x.kind for z in left) == 1:
+                take(x, lambda x, y: y is rivals[0])
     return out
 
 

@@ -23,7 +23,7 @@ def cues(name: str, text: str) -> list[tuple[int, int]]:
     """Spans of the entries of lexicon ``name`` found in ``text``.
 
     >>> cues("hedges", "Putin could face a coup, reportedly.")
-    [(6, 11), (24, 34)]
+    [(6, 16), (25, 35)]
     """
     return [m.span() for m in _cue_pattern(lexicon(name)).finditer(text)]
 

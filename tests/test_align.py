@@ -1,0 +1,63 @@
+"""Alignment: kinds on small examples, and the partition invariant as a property."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mutate.align import align
+from mutate.load import from_text
+from mutate.model import LinkKind
+
+
+def kinds(a: str, b: str):
+    return [(l.kind.value, l.source, l.target, l.moved) for l in align(from_text(a, id="a"), from_text(b, id="b")).links]
+
+
+GOLDEN = [
+    ("Rain fell. Schools shut.", "Rain fell. Schools shut.",
+     [("equal", (0,), (0,), False), ("equal", (1,), (1,), False)]),
+    ("The council approved the new budget on Monday.", "On Monday the council approved the new budget.",
+     [("modified", (0,), (0,), False)]),
+    ("Rain fell on Monday.", "Rain fell on Monday. Schools closed across the county.",
+     [("equal", (0,), (0,), False), ("added", (), (1,), False)]),
+    ("Rain fell on Monday. Schools closed across the county.", "Schools closed across the county.",
+     [("deleted", (0,), (), False), ("equal", (1,), (0,), False)]),
+    ("Putin purged 150 officers from the security service, and some were arrested in Moscow.",
+     "Putin purged 150 officers from the security service. Some officers were arrested in Moscow.",
+     [("split", (0,), (0, 1), False)]),
+    ("Putin purged 150 officers from the security service. Some officers were arrested in Moscow.",
+     "Putin purged 150 officers from the security service, and some were arrested in Moscow.",
+     [("merged", (0, 1), (0,), False)]),
+    ("Prices rose sharply. Wages fell again. Strikes followed soon.",
+     "Strikes followed soon. Prices rose sharply. Wages fell again.",
+     [("equal", (0,), (1,), False), ("equal", (1,), (2,), False), ("equal", (2,), (0,), True)]),
+    # unrelated sentences must not align
+    ("The minister resigned over the scandal.", "Heavy rain flooded the harbour overnight.",
+     [("deleted", (0,), (), False), ("added", (), (0,), False)]),
+    # page chrome only matches identical chrome
+    ("The bill passed.\nShare this:", "The bill passed.\nLeave a Reply",
+     [("equal", (0,), (0,), False), ("deleted", (1,), (), False), ("added", (), (1,), False)]),
+]
+
+
+def test_golden():
+    for a, b, expected in GOLDEN:
+        assert kinds(a, b) == expected, (a, b)
+
+
+WORDS = ["Putin", "coup", "spies", "purged", "150", "Kremlin", "rain", "fell", "the", "said", "very", "not"]
+sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map(lambda w: " ".join(w) + ".")
+document = st.lists(sentence, min_size=0, max_size=12).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(document, document)
+def test_every_sentence_is_in_exactly_one_link(a, b):
+    src, tgt = from_text(a, id="a"), from_text(b, id="b")
+    links = align(src, tgt).links
+    seen_src = [i for l in links for i in l.source]
+    seen_tgt = [j for l in links for j in l.target]
+    assert sorted(seen_src) == list(range(len(src.sentences)))
+    assert sorted(seen_tgt) == list(range(len(tgt.sentences)))
+    for l in links:
+        assert (l.kind is LinkKind.ADDED) == (not l.source)
+        assert (l.kind is LinkKind.DELETED) == (not l.target)

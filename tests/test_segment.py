@@ -1,0 +1,76 @@
+"""Segmentation golden table (after pySBD's GOLDEN_EN_RULES_TEST_CASES): text -> units."""
+
+import pytest
+
+from mutate.load import from_text
+
+NBSP = "\u00a0"
+
+GOLDEN = [
+    # a quoted question followed by its attribution stays one sentence
+    ('"Does it matter? It matters a lot," he said. He left.',
+     ['"Does it matter? It matters a lot," he said.', "He left."]),
+    ("“Does it matter? It matters a lot,” Andrei Soldatov told CEPA. “It is new.”",
+     ["“Does it matter? It matters a lot,” Andrei Soldatov told CEPA.", "“It is new.”"]),
+    # abbreviations do not end sentences
+    ("The U.S. embassy said No. 10 agreed. Mr. Smith left early.",
+     ["The U.S. embassy said No. 10 agreed.", "Mr. Smith left early."]),
+    # non-breaking spaces are kept inside and trimmed outside
+    (f"Putin{NBSP}spoke. Then{NBSP}he left.{NBSP}", [f"Putin{NBSP}spoke.", f"Then{NBSP}he left."]),
+    # the seeds' leading date stamp is its own unit
+    (" date 2022-05-05 Rumors about Kremlin officials continue to grow.",
+     ["date 2022-05-05", "Rumors about Kremlin officials continue to grow."]),
+    # a lone closing quote joins the sentence before it
+    ("I don’t think it went well because he came. ”", ["I don’t think it went well because he came. ”"]),
+    # headlines and "See also" lines have no end punctuation and stay separate
+    ("Kremlin on high alert over possible coup\nSee also  First look at a £430m yacht\nThe FSB is worried.",
+     ["Kremlin on high alert over possible coup", "See also  First look at a £430m yacht", "The FSB is worried."]),
+    # CRLF and CR line ends
+    ("One line.\r\nTwo line.\rThree line.", ["One line.", "Two line.", "Three line."]),
+    # quotes inside a sentence, curly single quotes and apostrophes
+    ("Putin’s ‘special operation’ failed. It’s over.", ["Putin’s ‘special operation’ failed.", "It’s over."]),
+    ("", []),
+    ("   \n\n  ", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", GOLDEN)
+def test_golden(text, expected):
+    assert [s.text for s in from_text(text).sentences] == expected
+
+
+@pytest.mark.parametrize("text, expected", GOLDEN)
+def test_offsets_point_at_the_original(text, expected):
+    doc = from_text(text)
+    for s in doc.sentences:
+        assert doc.text[s.start:s.end] == s.text
+        assert doc.line_col(s.start)[0] == s.line
+
+
+def test_line_numbers_follow_the_file():
+    doc = from_text("Title\n\nFirst one. Second one.\n\nThird.")
+    assert [(s.line, s.text) for s in doc.sentences] == [
+        (1, "Title"), (3, "First one."), (3, "Second one."), (5, "Third.")]
+
+
+def test_date_stamp_sets_the_document_date():
+    assert from_text(" date 2022-05-05 Rumors grow.").date == "2022-05-05"
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("Share this:", True), ("See also  Bloke who made Putin voodoo doll", True), ("Leave a Reply", True),
+    ("Similar Posts", True), ("All comments.", True), ("Source: With Agencies", True),
+    ("For the latest breaking news, sign up for our newsletter by clicking here.", True),
+    ("Russia has struggled to topple major Ukrainian cities (stock image)", True),
+    ("Critics say they will share this view.", False), ("See the full report below.", False),
+])
+def test_boilerplate_marks(line, chrome):
+    doc = from_text("The story.\n" + line)
+    assert doc.sentences[-1].boilerplate is chrome
+
+
+def test_a_very_long_line_is_cut_not_stalled():
+    text = ("word " * 40_000).strip() + ". Next sentence."
+    doc = from_text(text)
+    assert doc.sentences[-1].text == "Next sentence." or doc.sentences[-1].text.endswith("Next sentence.")
+    assert "".join(doc.text[s.start:s.end] for s in doc.sentences).replace(" ", "") == text.replace(" ", "")
