@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 
 from . import similarity
-from .model import Document, Finding, Pair, Severity, Span
+from .model import Document, Finding, LinkKind, Pair, Severity, Span
 from .rules import REGISTRY, Rule
 from .rules.base import Evidence
 
@@ -23,6 +23,8 @@ BENIGN = frozenset({"paraphrase", "cosmetic"})
 
 def classify(pair: Pair, source: Document, target: Document, rules: tuple[Rule, ...] = REGISTRY) -> list[Finding]:
     """All findings for one aligned pair, in rule order."""
+    if pair.link.kind is LinkKind.EQUAL and not pair.link.moved:
+        return []  # identical and in place: nothing for any rule to see
     if pair.chrome:
         rules = tuple(r for r in rules if r.label == "boilerplate")
     else:

@@ -96,10 +96,13 @@ class Document:
             line = self.line_map[row]
         return line, offset - starts[row] + 1
 
+    @cached_property
+    def _sentence_starts(self) -> tuple[int, ...]:
+        return tuple(s.start for s in self.sentences)
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains ``offset``, if any."""
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None
