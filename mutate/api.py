@@ -38,7 +38,8 @@ def compare(source: Version, target: Version) -> Analysis:
     return Analysis(tuple(docs), (alignment,), tuple(findings), mode="pair", pairs=tuple(pairs))
 
 
-def analyze(versions: Sequence[Version], base: Version | None = None) -> Analysis:
+def analyze(versions: Sequence[Version], base: Version | None = None, mode: str = "star",
+            lineage: bool = False, progress: bool = False) -> Analysis:
     """Compare every version with a base (``star`` mode): the first one unless given.
 
     >>> from mutate import from_text
@@ -46,6 +47,12 @@ def analyze(versions: Sequence[Version], base: Version | None = None) -> Analysi
     ...         from_text("Prices may have risen 4%.", id="c")]
     >>> [(f.pair[1], f.label) for f in analyze(docs).findings]
     [('b', 'number-inflated'), ('c', 'hedge-added')]
+
+    ``mode`` may also be ``chain`` (each version against the one before it, by date)
+    or ``tree`` (each against its inferred parent, rooted at ``base`` when given); see
+    :mod:`mutate.family`. Those two, and star with ``lineage=True``, infer the family's
+    lineage and mark every finding's provenance (:mod:`mutate.provenance`).
+    ``progress`` draws a bar on stderr when it is a terminal.
     """
     docs = _documents(list(versions))
     if base is None:
@@ -57,6 +64,8 @@ def analyze(versions: Sequence[Version], base: Version | None = None) -> Analysi
             docs.insert(0, wanted)
             docs = _unique_ids(docs)
             base_doc = docs[0]
+    if mode != "star" or lineage:
+        return _analyze_family(docs, base_doc if base is not None or mode == "star" else None, mode, progress)
     alignments, pairs, findings = [], [], []
     for doc in docs:
         if doc is base_doc:
@@ -67,6 +76,26 @@ def analyze(versions: Sequence[Version], base: Version | None = None) -> Analysi
         findings.extend(found)
     ordered = [base_doc] + [d for d in docs if d is not base_doc]
     return Analysis(tuple(ordered), tuple(alignments), tuple(findings), mode="star", pairs=tuple(pairs))
+
+
+def _analyze_family(docs: list[Document], root: Document | None, mode: str, progress: bool) -> Analysis:
+    """Lineage first, then one comparison per (parent, child) pair the mode asks for."""
+    from . import family, provenance
+    from .progress import bar
+
+    with bar(len(docs), "lineage", progress) as tick:
+        lineage, ordered, comparisons = family.plan(docs, mode, root, tick)
+    alignments, pairs, findings = [], [], []
+    with bar(len(comparisons), f"compare ({mode})", progress) as tick:
+        for parent, child in comparisons:
+            alignment, pair_list, found = _compare_pair(parent, child)
+            alignments.append(alignment)
+            pairs.extend(pair_list)
+            findings.extend(found)
+            tick(1)
+    findings = provenance.assign(findings, lineage, mode)
+    return Analysis(tuple(ordered), tuple(alignments), tuple(findings), mode=mode, lineage=lineage,
+                    pairs=tuple(pairs))
 
 
 def _compare_pair(source: Document, target: Document) -> tuple[Alignment, list[Pair], list[Finding]]:

@@ -64,10 +64,16 @@ def diff(source: str, target: str, fmt: str, output: str | None) -> None:
 @click.option("--base", type=click.Path(dir_okay=False), help="The version the others are compared with (default: the first).")
 @click.option("--format", "fmt", type=click.Choice(["html", "json", "text"]), default="html", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here instead of stdout.")
+@click.option("--mode", type=click.Choice(["star", "chain", "tree"]), default=None,
+              help="star: each against the base; chain: each against the previous by date; tree: each against "
+                   "its inferred parent. Default: star with a base (--base or family.toml), else tree for 3+ versions.")
+@click.option("--date", "dates", multiple=True, metavar="FILE=YYYY-MM-DD", help="Date a version (repeatable).")
 @_fail_cleanly
-def report(files: tuple[str, ...], base: str | None, fmt: str, output: str | None) -> None:
+def report(files: tuple[str, ...], base: str | None, fmt: str, output: str | None,
+           mode: str | None = None, dates: tuple[str, ...] = ()) -> None:
     """Compare several versions (files, or family folders) with a base version."""
     from .api import analyze
+    from .family import date_options, default_mode, open_family
     from .output import check_writable, write
     from .render import render
 
@@ -77,7 +83,11 @@ def report(files: tuple[str, ...], base: str | None, fmt: str, output: str | Non
     _same_file_check(paths)
     if output and output != "-":
         check_writable(output)
-    write(render(analyze(paths, base=base), fmt), output)
+    docs, manifest_base = open_family(files, paths, date_options(dates), progress=True)
+    base = base or manifest_base
+    count = len(paths) + (1 if base and base not in paths else 0)
+    mode = mode or default_mode(count, base is not None)
+    write(render(analyze(docs, base=base, mode=mode, lineage=count > 2, progress=True), fmt), output)
 
 
 @main.command()

@@ -69,6 +69,7 @@ class Document:
     label: str | None = None
     sentences: tuple[Sentence, ...] = ()
     line_map: tuple[int, ...] | None = None
+    url: str | None = None  # where the version was published, when a family manifest says
 
     @cached_property
     def _line_starts(self) -> tuple[int, ...]:

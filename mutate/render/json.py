@@ -53,7 +53,7 @@ def to_dict(analysis: Analysis) -> dict:
 
 
 def _document(doc: Document) -> dict:
-    return {
+    out = {
         "id": doc.id,
         "path": doc.path,
         "format": doc.format,
@@ -66,6 +66,9 @@ def _document(doc: Document) -> dict:
             for s in doc.sentences
         ],
     }
+    if doc.url is not None:  # from a family manifest; absent otherwise, so older outputs stay identical
+        out["url"] = doc.url
+    return out
 
 
 def _span(span: Span | None) -> dict | None:
