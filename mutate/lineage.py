@@ -31,6 +31,7 @@ put nearly all pairs in one bucket, quadratic again).
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -194,25 +195,39 @@ def _similarity(f, g, weights, np) -> float:
 
 
 def _root(docs: Sequence[Document], adjacent: list[list[int]], consensus: list[float]) -> int:
-    """The root that contradicts the fewest dates along the tree; then the most consensual.
+    """The root that contradicts the fewest dates; among those, the likeliest origin.
 
-    Rooting at ``r`` orients every edge away from ``r``; an edge whose parent is dated
-    after its child is a contradiction. Moving the root across one edge flips only that
-    edge, so the count for every root comes from one walk over the tree.
+    A root dated after any other version is out: it is everyone's ancestor. Rooting at ``r`` orients every edge away from ``r``; an edge whose parent is dated
+    after its child is a contradiction. Among the roots with the fewest, the one with
+    the highest *rumour centrality* (Shah and Zaman, 2011) wins: the number of orders in
+    which the versions could have been copied from it, ``n! / prod(subtree sizes)``,
+    which makes it the most likely origin when any existing version may be copied
+    next. The family's consensus wording breaks what ties remain. Moving the root across
+    one edge changes one edge's orientation and one pair of subtree sizes, so every
+    root is scored in one walk over the tree.
     """
     dates = [d.date for d in docs]
+    n = len(docs)
 
     def late(p: int, c: int) -> int:
         return int(bool(dates[p] and dates[c] and dates[p] > dates[c]))
 
     parent = _orient(adjacent, 0)
     order = _walk(adjacent, 0)
-    wrong = [0] * len(docs)
+    size = [1] * n
+    for c in reversed(order[1:]):
+        size[parent[c]] += size[c]
+    wrong = [0] * n
     wrong[0] = sum(late(p, c) for c, p in enumerate(parent) if p is not None)
+    rumour = [0.0] * n
+    rumour[0] = -sum(math.log(t) for t in size)
     for c in order[1:]:
         p = parent[c]
         wrong[c] = wrong[p] - late(p, c) + late(c, p)
-    return min(range(len(docs)), key=lambda i: (wrong[i], -consensus[i], i))
+        rumour[c] = rumour[p] + math.log(size[c]) - math.log(n - size[c])
+    first = min((d for d in dates if d), default=None)
+    eligible = [i for i in range(n) if not dates[i] or dates[i] == first]  # the root predates all
+    return min(eligible, key=lambda i: (wrong[i], -round(rumour[i], 9), -consensus[i], i))
 
 
 def _spanning_tree(n: int, edges) -> list[list[int]]:
