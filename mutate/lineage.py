@@ -159,6 +159,7 @@ def _candidates(feats, weights, df, consensus, tick):
     starts = np.concatenate([[0], np.cumsum(np.bincount(np.concatenate(feats), minlength=len(df)))])
     hubs = sorted(range(n), key=lambda i: (-consensus[i], i))[:HUBS]
     mask = np.zeros(len(df), dtype=bool)
+    mass = np.array([weights[f].sum() for f in feats])
     found: dict[tuple[int, int], float] = {}
     for i, f in enumerate(feats):
         shared = f[df[f] >= 2]
@@ -175,14 +176,17 @@ def _candidates(feats, weights, df, consensus, tick):
             near = [j for j in near.tolist() if total[j] > 0]
         else:
             near = []
-        mask[f] = True
-        for j in set(near) | set(hubs):
-            if j != i and (min(i, j), max(i, j)) not in found:
-                g = feats[j]
-                inter = float(weights[g[mask[g]]].sum())
-                union = float(weights[f].sum() + weights[g].sum()) - inter
-                found[(min(i, j), max(i, j))] = inter / union if union else 0.0
-        mask[f] = False
+        todo = sorted(j for j in set(near) | set(hubs) if j != i and (min(i, j), max(i, j)) not in found)
+        if todo:
+            mask[f] = True
+            g = np.concatenate([feats[j] for j in todo])
+            lengths = [len(feats[j]) for j in todo]
+            bounds = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+            inter = np.add.reduceat(np.where(mask[g], weights[g], 0.0), bounds) if len(g) else np.zeros(len(todo))
+            union = mass[i] + mass[todo] - inter
+            for j, a, u, size in zip(todo, inter.tolist(), union.tolist(), lengths):
+                found[(min(i, j), max(i, j))] = a / u if u and size else 0.0
+            mask[f] = False
         if tick:
             tick(1)
     return [(a, b, s) for (a, b), s in sorted(found.items())]
