@@ -1,6 +1,8 @@
 """Family folders: the manifest, --date, the comparison modes and the JSON they give."""
 
+import io
 import json
+import time
 from importlib import resources
 
 import pytest
@@ -158,3 +160,24 @@ def test_bad_date_option_is_one_line_and_exit_2(folder, option, problem):
 def test_chain_order_keeps_undated_versions_after_their_predecessor():
     docs = [Document("x", "", date="2024-03-05"), Document("y", ""), Document("z", "", date="2024-03-01")]
     assert [d.id for d in family.chain_order(docs)] == ["z", "x", "y"]
+
+
+class _Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_bar_shows_only_on_a_terminal_and_only_after_a_second(monkeypatch):
+    from mutate.progress import bar
+
+    slow, quick = _Terminal(), _Terminal()
+    monkeypatch.setattr("sys.stderr", slow)
+    with bar(3, "compare") as tick:
+        tick(1)
+        time.sleep(1.05)
+        tick(2)
+    monkeypatch.setattr("sys.stderr", quick)
+    with bar(3, "compare") as tick:
+        tick(3)
+    assert "compare:" in slow.getvalue() and "3/3" not in quick.getvalue()
+    assert quick.getvalue() == ""
