@@ -162,8 +162,9 @@ def _links(src, tgt, groups, scores) -> tuple[Link, ...]:
     seen_tgt = {j for _, t in groups for j in t}
     for n, (s, t) in enumerate(groups):
         kind = _kind(src, tgt, s, t)
-        score = 1.0 if kind is LinkKind.EQUAL else scores.get((s[0], t[0]), similarity.pair(
-            " ".join(src[i].text for i in s), " ".join(tgt[j].text for j in t)))
+        score = 1.0 if kind is LinkKind.EQUAL else scores.get((s[0], t[0]))
+        if score is None:  # computed only when matching did not score it (a default argument would always run)
+            score = similarity.pair(" ".join(src[i].text for i in s), " ".join(tgt[j].text for j in t))
         links.append((s[0], 1, Link(kind, tuple(s), tuple(t), round(score, 4), n in moved)))
     for i in range(len(src)):
         if i not in seen_src:

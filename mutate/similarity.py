@@ -20,9 +20,11 @@ from functools import lru_cache
 from .lexicons import lexicon
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+PARALLEL_CELLS = 10_000  # cells from which cdist runs on all cores
 STEM = 5  # prefix length: "purged"/"purge", "arrested"/"arrest" share a stem
 
 
+@lru_cache(maxsize=1 << 16)  # the versions of a family repeat most sentences: normalise each once
 def normalise(text: str) -> str:
     """Lower case, compatibility forms folded, punctuation dropped, spaces collapsed.
 
@@ -37,6 +39,7 @@ def _stopwords() -> frozenset[str]:
     return frozenset(lexicon("stopwords"))
 
 
+@lru_cache(maxsize=1 << 16)
 def stems(text: str) -> tuple[str, ...]:
     """Sorted distinct content-word stems: the bag that Dice overlap compares.
 
@@ -59,14 +62,16 @@ def matrix(a: list[str], b: list[str]):
 
     if not a or not b:
         return np.zeros((len(a), len(b)), dtype=np.float32)
+    # Threads pay off on big matrices only: starting them costs more than a small one.
+    workers = -1 if len(a) * len(b) >= PARALLEL_CELLS else 1
     chars = process.cdist(
         [normalise(t) for t in a], [normalise(t) for t in b],
-        scorer=fuzz.ratio, dtype=np.uint8, workers=-1,
+        scorer=fuzz.ratio, dtype=np.uint8, workers=workers,
     )
     # Indel similarity of two sorted, de-duplicated lists is 2|A∩B| / (|A|+|B|): Dice.
     bags = process.cdist(
         [stems(t) for t in a], [stems(t) for t in b],
-        scorer=Indel.normalized_similarity, dtype=np.float32, workers=-1,
+        scorer=Indel.normalized_similarity, dtype=np.float32, workers=workers,
     )
     return np.maximum(chars.astype(np.float32) / 100.0, bags)
 
