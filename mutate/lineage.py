@@ -101,11 +101,17 @@ def chain(docs: Sequence[Document]) -> tuple[Lineage, ...]:
     return tuple(out)
 
 
-def _words(doc: Document) -> list[str]:
-    out: list[str] = []
+def _word_ids(doc: Document, vocab: dict[str, int], seen: dict[str, list[int]]) -> list[int]:
+    """The document's words as ids; a sentence met before in the family is looked up whole."""
+    out: list[int] = []
     for s in doc.sentences:
-        if not s.boilerplate:
-            out += _WORD.findall(unicodedata.normalize("NFKC", s.text).casefold())
+        if s.boilerplate:
+            continue
+        ids = seen.get(s.text)
+        if ids is None:
+            words = _WORD.findall(unicodedata.normalize("NFKC", s.text).casefold())
+            ids = seen[s.text] = [vocab.setdefault(w, len(vocab) + 1) for w in words]
+        out += ids
     return out
 
 
@@ -114,9 +120,10 @@ def _features(docs: Sequence[Document]):
     import numpy as np
 
     vocab: dict[str, int] = {}
+    seen: dict[str, list[int]] = {}
     hashed = []
     for doc in docs:
-        ids = np.fromiter((vocab.setdefault(w, len(vocab) + 1) for w in _words(doc)), dtype=np.uint64)
+        ids = np.array(_word_ids(doc, vocab, seen), dtype=np.uint64)
         if len(ids) < SHINGLE:
             h = np.array([_hash_short(ids)], dtype=np.uint64) if len(ids) else np.zeros(0, np.uint64)
         else:
@@ -170,10 +177,13 @@ def _candidates(feats, weights, df, consensus, tick):
             spans = [owners[starts[g]:starts[g + 1]] for g in picked.tolist()]
             who = np.concatenate(spans)
             gain = np.repeat(weights[picked], [len(s) for s in spans])
-            total = np.bincount(who, weights=gain, minlength=n)
-            total[i] = 0
-            near = np.argsort(-total, kind="stable")[:NEIGHBOURS]
-            near = [j for j in near.tolist() if total[j] > 0]
+            # Only the versions met here are counted: an array of all n per version
+            # would make this loop quadratic.
+            met, slot = np.unique(who, return_inverse=True)
+            total = np.bincount(slot, weights=gain)
+            mine = met != i
+            met, total = met[mine], total[mine]
+            near = met[np.lexsort((met, -total))[:NEIGHBOURS]].tolist()
         else:
             near = []
         todo = sorted(j for j in set(near) | set(hubs) if j != i and (min(i, j), max(i, j)) not in found)
