@@ -192,7 +192,8 @@ def _candidates(feats, weights, df, consensus, tick):
             g = np.concatenate([feats[j] for j in todo])
             lengths = [len(feats[j]) for j in todo]
             bounds = np.concatenate([[0], np.cumsum(lengths)[:-1]])
-            inter = np.add.reduceat(np.where(mask[g], weights[g], 0.0), bounds) if len(g) else np.zeros(len(todo))
+            # A trailing 0 keeps every bound in range when the last candidates have no features.
+            inter = np.add.reduceat(np.append(np.where(mask[g], weights[g], 0.0), 0.0), bounds)
             union = mass[i] + mass[todo] - inter
             for j, a, u, size in zip(todo, inter.tolist(), union.tolist(), lengths):
                 found[(min(i, j), max(i, j))] = a / u if u and size else 0.0
@@ -240,7 +241,8 @@ def _root(docs: Sequence[Document], adjacent: list[list[int]], consensus: list[f
         wrong[c] = wrong[p] - late(p, c) + late(c, p)
         rumour[c] = rumour[p] + math.log(size[c]) - math.log(n - size[c])
     first = min((d for d in dates if d), default=None)
-    eligible = [i for i in range(n) if not dates[i] or dates[i] == first]  # the root predates all
+    eligible = [i for i in range(n) if (not dates[i] or dates[i] == first)  # the root predates all
+                and any(not s.boilerplate for s in docs[i].sentences)] or list(range(n))  # and has wording
     return min(eligible, key=lambda i: (wrong[i], -round(rumour[i], 9), -consensus[i], i))
 
 

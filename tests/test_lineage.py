@@ -139,3 +139,13 @@ def test_star_without_lineage_is_unchanged():
     analysis = mutate.analyze(docs)
     assert analysis.mode == "star" and analysis.lineage == ()
     assert all(f.provenance is None for f in analysis.findings)
+
+
+def test_versions_without_wording_are_placed_but_never_the_root():
+    from mutate.model import Document
+
+    docs = [Document("empty", ""), from_text(WIRE, id="a"), from_text(WIRE.replace("150", "300"), id="b"),
+            Document("blank", "")]
+    result = {e.doc: e.parent for e in lineage.infer(docs)}
+    assert result["a"] is None and result["b"] == "a"
+    assert result["empty"] is not None and result["blank"] is not None
