@@ -12,7 +12,8 @@ What a finding means depends on the comparison mode, and so does its provenance:
 * **tree** and **chain** (every version against its parent): a finding is an edit
   that this copy made to its parent's text, so by construction it is ``new`` and
   born in the child. What a version inherited is what its parent's edge and the
-  edges above it show.
+  edges above it show; :func:`carriers` follows each edit down to the versions that
+  still carry it.
 
 "The same mutation relative to the root" is a key that ignores where a sentence sits
 and what happened elsewhere in it: the label, the root sentence it touches, and the
@@ -28,7 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .lineage import depth_order
-from .model import Finding, Lineage, Provenance
+from .model import Analysis, Finding, Lineage, Provenance
 from .similarity import normalise
 
 Key = tuple
@@ -77,3 +78,58 @@ def mutation_key(f: Finding) -> Key:
         normalise(src.text) if src else "",
         normalise(tgt.text) if tgt else "",
     )
+
+
+def carriers(analysis: Analysis) -> tuple[tuple[str, ...], ...]:
+    """For each finding (in order), every version that carries its mutation, birthplace first.
+
+    In ``star`` mode these are the versions whose findings have the same mutation key
+    and the same birthplace. In ``tree`` and ``chain`` mode the mutation is followed
+    down the lineage through the alignments already made: a child carries it when the
+    sentence holding the evidence is linked to one of the child's sentences that still
+    contains the evidence text (a deletion is carried by every descendant, which cannot
+    get the sentence back from this line). No extra comparison runs.
+    """
+    findings = analysis.findings
+    if not analysis.lineage:
+        return tuple((f.pair[1],) for f in findings)
+    if analysis.mode == "star":
+        groups: dict[Key, list[str]] = {}
+        keys = [None] * len(findings)
+        for n, f in enumerate(findings):
+            if f.provenance is not None:
+                keys[n] = (f.provenance.born_in,) + mutation_key(f)
+                groups.setdefault(keys[n], []).append(f.pair[1])
+        return tuple(tuple(dict.fromkeys(groups[k])) if k else (f.pair[1],) for k, f in zip(keys, findings))
+    children: dict[str, list[str]] = {}
+    for entry in analysis.lineage:
+        if entry.parent:
+            children.setdefault(entry.parent, []).append(entry.doc)
+    links = {(a.source, a.target): a.links for a in analysis.alignments}
+    return tuple(_follow(f, analysis, children, links) for f in findings)
+
+
+def _follow(f: Finding, analysis: Analysis, children, links) -> tuple[str, ...]:
+    born = f.pair[1]
+    out = [born]
+    if f.target is None:  # a deletion: nothing in this line can bring the sentence back
+        stack = list(children.get(born, []))
+        while stack:
+            doc = stack.pop(0)
+            out.append(doc)
+            stack.extend(children.get(doc, []))
+        return tuple(out)
+    evidence = normalise(f.target.text)
+    queue = [(born, f.target.sentence)]
+    while queue:
+        doc, sentence = queue.pop(0)
+        for child in children.get(doc, []):
+            target = analysis.document(child)
+            for link in links.get((doc, child), ()):
+                if sentence in link.source:
+                    hits = [k for k in link.target if evidence in normalise(target.sentences[k].text)]
+                    if hits:
+                        out.append(child)
+                        queue.append((child, hits[0]))
+                    break
+    return tuple(out)

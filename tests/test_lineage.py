@@ -149,3 +149,25 @@ def test_versions_without_wording_are_placed_but_never_the_root():
     result = {e.doc: e.parent for e in lineage.infer(docs)}
     assert result["a"] is None and result["b"] == "a"
     assert result["empty"] is not None and result["blank"] is not None
+
+
+def test_carriers_agree_between_tree_and_star():
+    from mutate import provenance
+
+    wire = from_text(WIRE, id="wire")
+    tabloid = from_text(WIRE.replace("150", "1,500"), id="tabloid")
+    copy = from_text(WIRE.replace("150", "1,500").replace("could resume", "will resume"), id="copy")
+    echo = from_text(WIRE.replace("150", "1,500").replace("could resume", "will resume")
+                     .replace("Nobody expected", "Few expected"), id="echo")
+    other = from_text(WIRE.replace("very risky", "risky"), id="other")
+    carried = {}
+    for mode in ("tree", "star"):
+        analysis = mutate.analyze([wire, tabloid, copy, echo, other], base=wire, mode=mode, lineage=True)
+        assert {(e.doc, e.parent) for e in analysis.lineage} == {
+            ("wire", None), ("tabloid", "wire"), ("copy", "tabloid"), ("echo", "copy"), ("other", "wire")}
+        carried[mode] = {(f.provenance.born_in, f.label): c
+                         for f, c in zip(analysis.findings, provenance.carriers(analysis))}
+    assert carried["tree"][("tabloid", "number-inflated")] == ("tabloid", "copy", "echo")
+    assert carried["tree"][("copy", "hedge-removed")] == ("copy", "echo")
+    for key, docs in carried["tree"].items():
+        assert carried["star"][key] == docs, key
