@@ -106,10 +106,11 @@ def carriers(analysis: Analysis) -> tuple[tuple[str, ...], ...]:
         if entry.parent:
             children.setdefault(entry.parent, []).append(entry.doc)
     links = {(a.source, a.target): a.links for a in analysis.alignments}
-    return tuple(_follow(f, analysis, children, links) for f in findings)
+    docs = {d.id: d for d in analysis.documents}
+    return tuple(_follow(f, docs, children, links) for f in findings)
 
 
-def _follow(f: Finding, analysis: Analysis, children, links) -> tuple[str, ...]:
+def _follow(f: Finding, docs, children, links) -> tuple[str, ...]:
     born = f.pair[1]
     out = [born]
     if f.target is None:  # a deletion: nothing in this line can bring the sentence back
@@ -124,7 +125,7 @@ def _follow(f: Finding, analysis: Analysis, children, links) -> tuple[str, ...]:
     while queue:
         doc, sentence = queue.pop(0)
         for child in children.get(doc, []):
-            target = analysis.document(child)
+            target = docs[child]
             for link in links.get((doc, child), ()):
                 if sentence in link.source:
                     hits = [k for k in link.target if evidence in normalise(target.sentences[k].text)]
