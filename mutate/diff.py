@@ -92,6 +92,11 @@ def pair(link: Link, source: Document, target: Document) -> Pair:
     """The texts of one link, joined as a slice of each document, and their diff."""
     a, a_offset = _slice(source, link.source)
     b, b_offset = _slice(target, link.target)
+    if "markdown" in (source.format, target.format):  # inline markup is not words
+        from .loaders.markdown import mask
+
+        a = mask(a) if source.format == "markdown" else a
+        b = mask(b) if target.format == "markdown" else b
     chrome = any(source.sentences[i].boilerplate for i in link.source) or any(
         target.sentences[j].boilerplate for j in link.target
     )

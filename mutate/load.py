@@ -1,55 +1,28 @@
-"""Load stage: a path or raw bytes -> :class:`~mutate.model.Document`.
+"""Load stage: a path, standard input or raw bytes -> :class:`~mutate.model.Document`.
 
-Decoding keeps the file's characters as they are (only a BOM is dropped), so every
-offset a later stage reports points at the same characters in the original file.
-Bad input raises :class:`~mutate.errors.InputError` with a one-line reason.
+Reading, size limits and the checks every format shares live here; what each format
+means (text, Markdown, HTML, .docx) lives in :mod:`mutate.loaders`. Decoding keeps the
+file's characters as they are (only a BOM is dropped), so every offset a later stage
+reports points at the same characters in the original file (for HTML and .docx: in the
+extracted text). Bad input raises :class:`~mutate.errors.InputError` with a one-line
+reason naming the file.
 """
 
 from __future__ import annotations
 
-import codecs
 import os
 import re
+import sys
 from pathlib import Path
 
 from .errors import InputError
+from .loaders import read as read_format
+from .loaders.encoding import decode  # noqa: F401  (part of this module's API)
 from .model import Document
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-
-def decode(data: bytes, path: str | None = None) -> str:
-    """Bytes -> text: BOM first, then strict UTF-8, then a legacy single-byte guess.
-
-    >>> decode("caf\\u00e9".encode("cp1252"))
-    'café'
-    """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data[len(bom):].decode(encoding)
-            except UnicodeDecodeError as exc:
-                raise InputError(f"not valid {encoding} despite its byte-order mark ({exc.reason})", path) from None
-    if b"\x00" in data:
-        raise InputError("binary file (contains NUL bytes), not text", path)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    # Strict UTF-8 failed: the text is in a legacy encoding. cp1252 is the usual one
-    # for English news text; bytes it leaves undefined mean it was something else.
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise InputError("cannot decode: neither UTF-8 nor Windows-1252", path) from None
+STDIN = "-"
+STDIN_NAME = "<stdin>"
 
 
 def doc_id_for(path: str) -> str:
@@ -57,13 +30,19 @@ def doc_id_for(path: str) -> str:
 
     >>> doc_id_for("samples/kremlin-coup/Daily Star.txt")
     'daily-star'
+    >>> doc_id_for("-")
+    'stdin'
     """
+    if path == STDIN:
+        return "stdin"
     stem = Path(path).stem.lower()
     return re.sub(r"[^a-z0-9._-]+", "-", stem).strip("-") or "doc"
 
 
 def display_path(path: str) -> str:
     """The path as outputs show it: relative to the working directory, '/'-separated."""
+    if path == STDIN:
+        return STDIN_NAME
     try:
         rel = os.path.relpath(path)
     except ValueError:  # another drive on Windows
@@ -76,16 +55,41 @@ def from_text(text: str, id: str = "text", path: str | None = None, **meta) -> D
 
     >>> [s.text for s in from_text("One. Two.").sentences]
     ['One.', 'Two.']
+    >>> [s.text for s in from_text("# Title\\n\\n- One.", format="markdown").sentences]
+    ['Title', 'One.']
     """
     from .segment import segment
 
     return segment(Document(id=id, text=text, path=path, **meta))
 
 
-def load(path: str, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read one file as a document (plain text for now), segmented."""
-    if path == "-":
-        raise InputError("reading standard input is not supported here; give a file", path)
+def from_bytes(data: bytes, id: str = "doc", path: str | None = None, fmt: str | None = None,
+               name: str | None = None) -> Document:
+    """A document from a file's bytes: format sniffed (see :func:`mutate.loaders.sniff`),
+    decoded or extracted, then segmented. ``name`` is the file as errors name it
+    (default: ``path``).
+
+    >>> doc = from_bytes(b"<!doctype html><title>T</title><article><p>Prices rose 4%.</p></article>")
+    >>> doc.format, [s.text for s in doc.sentences]
+    ('html', ['T', 'Prices rose 4%.'])
+    """
+    where = name or path or id
+    fields = read_format(data, where, fmt)
+    if not fields["text"].strip():
+        raise InputError("empty file: no text to compare" if data.strip() else "empty file", where)
+    doc = from_text(id=id, path=path, **fields)
+    if not doc.sentences:
+        raise InputError(f"no text to compare in this {doc.format} file", where)
+    return doc
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of ``path`` (``-``: standard input), refusing more than ``max_bytes``."""
+    if path == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"over the {max_bytes:,}-byte limit (see --max-bytes)", STDIN_NAME)
+        return data
     p = Path(path)
     if not p.exists():
         raise InputError("no such file", path)
@@ -94,11 +98,18 @@ def load(path: str, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTE
     try:
         size = p.stat().st_size
         if size > max_bytes:
-            raise InputError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit", path)
-        data = p.read_bytes()
+            raise InputError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (see --max-bytes)", path)
+        with p.open("rb") as handle:  # read no more than allowed, even if it grows meanwhile
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path) from None
-    text = decode(data, path)
-    if not text.strip():
-        raise InputError("empty file: no text to compare", path)
-    return from_text(text, id=doc_id or doc_id_for(path), path=display_path(path))
+    if len(data) > max_bytes:
+        raise InputError(f"over the {max_bytes:,}-byte limit (see --max-bytes)", path)
+    return data
+
+
+def load(path: str, doc_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one file (``-`` for standard input) as a segmented document, whatever its format."""
+    data = read_bytes(path, max_bytes)
+    name = STDIN_NAME if path == STDIN else path
+    return from_bytes(data, id=doc_id or doc_id_for(path), path=display_path(path), name=name)

@@ -48,8 +48,8 @@ def segment(doc: Document) -> Document:
     spans: list[tuple[int, int]] = []
     date = doc.date
     text = doc.text
-    for line in _LINE.finditer(text):
-        start, end = _strip(text, line.start(), line.end())
+    for unit_start, unit_end in _units(doc):
+        start, end = _strip(text, unit_start, unit_end)
         if start == end:
             continue
         if not spans:  # a leading "date 2022-05-05" stamp is metadata, its own unit
@@ -69,6 +69,16 @@ def segment(doc: Document) -> Document:
         line, _ = doc.line_col(start)
         sentences.append(Sentence(index, start, end, chunk, line, bool(boiler.match(chunk))))
     return dataclasses.replace(doc, sentences=tuple(sentences), date=date)
+
+
+def _units(doc: Document):
+    """Where units may be: every line, or for Markdown the prose blocks markdown-it-py
+    finds (headings without ``#``, paragraphs, list items without bullets)."""
+    if doc.format == "markdown":
+        from .loaders.markdown import blocks
+
+        return blocks(doc.text)
+    return ((m.start(), m.end()) for m in _LINE.finditer(doc.text))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

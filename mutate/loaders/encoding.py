@@ -1,0 +1,86 @@
+"""Bytes -> text, keeping every character the file holds (only a BOM is dropped).
+
+The order matters and each step is there for a measured reason:
+
+1. a byte-order mark names the encoding outright (UTF-8, UTF-16, UTF-32);
+2. strict UTF-8: nearly every file today, and a legacy file almost never passes it;
+3. charset-normalizer for the rest (UTF-16 without a BOM, cp1252, cp1251, Shift-JIS);
+   on an English cp1252 article it ties cp1250 with cp1252 and may pick cp1250 ("£"
+   becomes "Ł"), so cp1252 wins any tie it is part of;
+4. nothing fits (random bytes, an image without a known signature): an error, never
+   a guess with replacement characters, so no offset points at an invented character.
+
+Decoding happens once per file; the rest of the pipeline sees ``str`` only.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from ..errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Control characters a text file may hold; any other C0 control marks binary data.
+_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1a")
+_WIDE = ("utf_16", "utf_32")
+_LATIN = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_9",
+                    "iso8859_13", "iso8859_15", "mac_latin2", "mac_roman", "cp775", "cp850", "cp852"})
+
+
+def decode(data: bytes, path: str | None = None) -> str:
+    """Bytes -> text: BOM first, then strict UTF-8, then charset-normalizer.
+
+    >>> decode("caf\\u00e9 \\u00a3430m".encode("cp1252"))
+    'café £430m'
+    >>> decode(b"\\xef\\xbb\\xbfone")
+    'one'
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data[len(bom):].decode(encoding), path)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"not valid {encoding} despite its byte-order mark ({exc.reason})", path) from None
+    if b"\x00" not in data:
+        try:
+            return _checked(data.decode("utf-8"), path)
+        except UnicodeDecodeError:
+            pass
+    return _checked(_detect(data, path), path)
+
+
+def _detect(data: bytes, path: str | None) -> str:
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        if b"\x00" in data:
+            raise InputError("binary file (contains NUL bytes), not text", path)
+        raise InputError("cannot decode: not UTF-8, and no other text encoding fits its bytes", path)
+    best = matches[0]
+    if b"\x00" in data and not best.encoding.startswith(_WIDE):
+        raise InputError("binary file (contains NUL bytes), not text", path)
+    # A Latin code page that reads the bytes as cleanly as cp1252 loses to it: only its
+    # letter statistics differ, and English news is what mutate mostly reads.
+    # A short text ties everywhere (every code page reads "café" cleanly): cp1252 too.
+    tie = any(m.encoding == "cp1252" and m.chaos <= best.chaos
+              and (best.encoding in _LATIN or m.coherence >= best.coherence) for m in matches)
+    encoding = "cp1252" if tie else best.encoding
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:  # cp1252 tied but leaves one of these bytes undefined
+        return data.decode(best.encoding)
+
+
+def _checked(text: str, path: str | None) -> str:
+    """Reject text whose characters say it is binary data decoded by luck."""
+    controls = sum(1 for ch in text if ch < " " and ch not in _TEXT_CONTROLS)
+    if "\x00" in text or controls > max(2, len(text) // 100):
+        raise InputError("binary file (control characters), not text", path)
+    return text
