@@ -35,6 +35,10 @@ def _fail_cleanly(command):
     return run
 
 
+_MAX_BYTES = click.option("--max-bytes", type=click.IntRange(min=1), default=None, metavar="N",
+                          help="Refuse an input larger than N bytes (default: 50 MB).")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="mutate")
 def main() -> None:
@@ -46,17 +50,23 @@ def main() -> None:
 @click.argument("target", type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here instead of stdout.")
+@_MAX_BYTES
 @_fail_cleanly
-def diff(source: str, target: str, fmt: str, output: str | None) -> None:
-    """Compare two versions of a text: SOURCE is the original, TARGET the rewrite."""
+def diff(source: str, target: str, fmt: str, output: str | None, max_bytes: int | None = None) -> None:
+    """Compare two versions of a text: SOURCE is the original, TARGET the rewrite.
+
+    Each is a text, Markdown, HTML or .docx file, or - for standard input.
+    """
     from .api import compare
+    from .load import DEFAULT_MAX_BYTES, load
     from .output import check_writable, write
     from .render import render
 
     _same_file_check([source, target])
     if output and output != "-":
         check_writable(output)
-    write(render(compare(source, target), fmt), output)
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    write(render(compare(load(source, max_bytes=limit), load(target, max_bytes=limit)), fmt), output)
 
 
 @main.command()
@@ -68,9 +78,10 @@ def diff(source: str, target: str, fmt: str, output: str | None) -> None:
               help="star: each against the base; chain: each against the previous by date; tree: each against "
                    "its inferred parent. Default: star with a base (--base or family.toml), else tree for 3+ versions.")
 @click.option("--date", "dates", multiple=True, metavar="FILE=YYYY-MM-DD", help="Date a version (repeatable).")
+@_MAX_BYTES
 @_fail_cleanly
 def report(files: tuple[str, ...], base: str | None, fmt: str, output: str | None,
-           mode: str | None = None, dates: tuple[str, ...] = ()) -> None:
+           mode: str | None = None, dates: tuple[str, ...] = (), max_bytes: int | None = None) -> None:
     """Compare several versions (files, or family folders) with a base version."""
     from .api import analyze
     from .family import date_options, default_mode, open_family
@@ -83,6 +94,11 @@ def report(files: tuple[str, ...], base: str | None, fmt: str, output: str | Non
     _same_file_check(paths)
     if output and output != "-":
         check_writable(output)
+    if max_bytes:
+        from .load import check_size
+
+        for path in paths:
+            check_size(path, max_bytes)
     docs, manifest_base = open_family(files, paths, date_options(dates), progress=True)
     base = base or manifest_base
     count = len(paths) + (1 if base and base not in paths else 0)
@@ -119,6 +135,8 @@ def expand(items: tuple[str, ...]) -> list[str]:
 
 def _same_file_check(paths: list[str]) -> None:
     seen: dict[str, str] = {}
+    if paths.count("-") > 1:
+        raise MutateError("standard input (-) is given more than once; it can be read only once", "-")
     for p in paths:
         if p == "-" or not os.path.exists(p):
             continue

@@ -58,9 +58,10 @@ def from_text(text: str, id: str = "text", path: str | None = None, **meta) -> D
     >>> [s.text for s in from_text("# Title\\n\\n- One.", format="markdown").sentences]
     ['Title', 'One.']
     """
+    from .loaders import chrome
     from .segment import segment
 
-    return segment(Document(id=id, text=text, path=path, **meta))
+    return chrome.mark(segment(Document(id=id, text=text, path=path, **meta)))
 
 
 def from_bytes(data: bytes, id: str = "doc", path: str | None = None, fmt: str | None = None,
@@ -83,13 +84,11 @@ def from_bytes(data: bytes, id: str = "doc", path: str | None = None, fmt: str |
     return doc
 
 
-def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of ``path`` (``-``: standard input), refusing more than ``max_bytes``."""
+def check_size(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    """Fail when ``path`` is missing, a folder, unreadable or over ``max_bytes``
+    (standard input is checked as it is read)."""
     if path == STDIN:
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise InputError(f"over the {max_bytes:,}-byte limit (see --max-bytes)", STDIN_NAME)
-        return data
+        return
     p = Path(path)
     if not p.exists():
         raise InputError("no such file", path)
@@ -97,9 +96,22 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError("is a directory, not a file", path)
     try:
         size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (see --max-bytes)", path)
-        with p.open("rb") as handle:  # read no more than allowed, even if it grows meanwhile
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path) from None
+    if size > max_bytes:
+        raise InputError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (see --max-bytes)", path)
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of ``path`` (``-``: standard input), refusing more than ``max_bytes``."""
+    if path == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"over the {max_bytes:,}-byte limit (see --max-bytes)", STDIN_NAME)
+        return data
+    check_size(path, max_bytes)
+    try:
+        with open(path, "rb") as handle:  # read no more than allowed, even if it grows meanwhile
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path) from None

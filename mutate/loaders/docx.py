@@ -1,9 +1,9 @@
 """Word loader: a .docx -> its text, one paragraph or table cell per line, in body order.
 
 python-docx's ``Document.paragraphs`` skips tables (their text is in ``.tables``), so the
-body is walked element by element to keep a table where it stands in the story. A cell
-merged across columns appears once per column in python-docx: repeats in a row are
-dropped. The text has no lines of its own in the file, so no ``line_map``: a line
+body is walked element by element to keep a table where it stands in the story; each
+row is one line ("Old Quay | 90"), so a changed figure is diffed next to its label. A
+cell merged across columns appears once per column in python-docx: repeats are dropped. The text has no lines of its own in the file, so no ``line_map``: a line
 number is the line of the extracted text (the contract allows that for .docx).
 """
 
@@ -44,15 +44,20 @@ def _body_lines(document) -> list[str]:
         if tag == "p":
             out.extend(_clean(Paragraph(child, document).text))
         elif tag == "tbl":
-            for row in Table(child, document).rows:
-                seen: list[int] = []
-                for cell in row.cells:
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.append(id(cell._tc))
-                    for paragraph in cell.paragraphs:
-                        out.extend(_clean(paragraph.text))
+            out.extend(_row(row) for row in Table(child, document).rows)
     return out
+
+
+def _row(row) -> str:
+    """One table row as one line, cells joined by " | ", so a figure keeps its label."""
+    cells, seen = [], set()
+    for cell in row.cells:
+        if cell._tc in seen:  # a merged cell, repeated once per column it spans
+            continue
+        seen.add(cell._tc)
+        text = " ".join(part for p in cell.paragraphs for part in _clean(p.text) if part)
+        cells.append(text)
+    return " | ".join(cells).strip(" |")
 
 
 def _clean(text: str) -> list[str]:

@@ -23,6 +23,7 @@ _FRONT_MATTER = re.compile(r"(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n)")
 _ATX = re.compile(r"[ \t]{0,3}#{1,6}(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
 _BULLET = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+\[[ xX]\])?[ \t]+")
+_ROW = re.compile(r"[ \t]*\|?[ \t]*(.*?)[ \t]*\|?[ \t]*$")
 _QUOTE = re.compile(r"[ \t]*(?:>[ \t]?)+")
 _EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 # Markup the diff must not see, blanked to spaces of the same length.
@@ -84,6 +85,8 @@ def blocks(text: str) -> list[tuple[int, int]]:
                 end = _ATX_CLOSE.search(text, start, end).start()
             else:  # a setext heading: the underline is not text
                 end = ends[max(first, last - 1)]
+        elif tok.type == "tr_open":  # a table row: the outer pipes are not text
+            start, end = _ROW.match(text, start, end).span(1)
         else:
             quote = _QUOTE.match(text, start, end)
             if quote and ">" in quote.group():
