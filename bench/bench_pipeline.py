@@ -1,0 +1,106 @@
+"""Time mutate against baselines in one run; print a table of seconds and ratios.
+
+    python bench/bench_pipeline.py [--sentences 10000] [--repeat 3]
+
+1. ``mutate report samples/kremlin-coup`` (five versions, ~100 sentences);
+2. ``mutate diff`` on a generated pair of N-sentence documents (bench/make_pair.py),
+   against ``git diff --no-index --word-diff`` on the same pair (a line diff that knows
+   nothing of sentences, moves or meaning: the floor for any text diff);
+3. a naive difflib pipeline (regex sentence split, all-pairs ``SequenceMatcher.ratio``
+   alignment, difflib word diff) against ``mutate diff`` on a 1,000-sentence cut, since
+   all-pairs difflib at 10,000 sentences takes hours.
+
+Each command runs as a subprocess (start-up and imports included); the figure is the
+median of ``--repeat`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out"
+MUTATE = [sys.executable, "-m", "mutate.cli"]
+
+
+def timed(cmd: list[str], repeat: int) -> float:
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        proc = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        runs.append(time.perf_counter() - start)
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr.decode()[-500:]}")
+    return statistics.median(runs)
+
+
+def naive_difflib(source: str, target: str) -> int:
+    """The obvious pipeline: split on end punctuation, all-pairs ratio, word diff."""
+    split = re.compile(r"(?<=[.!?])\s+")
+    a = [s for s in split.split(source) if s.strip()]
+    b = [s for s in split.split(target) if s.strip()]
+    edits = 0
+    for sa in a:
+        best, best_score = None, 0.5
+        for sb in b:
+            score = difflib.SequenceMatcher(None, sa, sb).ratio()
+            if score > best_score:
+                best, best_score = sb, score
+        if best is not None and best != sa:
+            ops = difflib.SequenceMatcher(None, sa.split(), best.split()).get_opcodes()
+            edits += sum(tag != "equal" for tag, *_ in ops)
+    return edits
+
+
+def cut(text: str, sentences: int) -> str:
+    parts = re.split(r"(?<=[.!?])\s+", text)
+    return " ".join(parts[:sentences])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sentences", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    OUT.mkdir(exist_ok=True)
+    subprocess.run([sys.executable, str(HERE / "make_pair.py"), str(args.sentences), str(OUT)], check=True)
+    src, tgt = OUT / "source.txt", OUT / "target.txt"
+    rows = []
+
+    family = timed(MUTATE + ["report", "samples/kremlin-coup", "-o", str(OUT / "family.html")], args.repeat)
+    rows.append(("mutate report samples/kremlin-coup (5 versions)", family, None))
+
+    big = timed(MUTATE + ["diff", str(src), str(tgt), "--format", "json", "-o", str(OUT / "pair.json")], args.repeat)
+    git = timed(["git", "diff", "--no-index", "--word-diff", str(src), str(tgt)], args.repeat)
+    rows.append((f"mutate diff, {args.sentences:,}-sentence pair", big, None))
+    rows.append((f"git diff --no-index --word-diff, same pair", git, big / git))
+
+    small_src, small_tgt = OUT / "source-1000.txt", OUT / "target-1000.txt"
+    small_src.write_text(cut(src.read_text("utf-8"), 1000), encoding="utf-8")
+    small_tgt.write_text(cut(tgt.read_text("utf-8"), 1000), encoding="utf-8")
+    small = timed(MUTATE + ["diff", str(small_src), str(small_tgt), "--format", "json", "-o", str(OUT / "pair-1000.json")], args.repeat)
+    start = time.perf_counter()
+    naive_difflib(small_src.read_text("utf-8"), small_tgt.read_text("utf-8"))
+    naive = time.perf_counter() - start
+    rows.append(("mutate diff, 1,000-sentence cut", small, None))
+    rows.append(("naive difflib pipeline, same cut (one run, in process)", naive, naive / small))
+
+    print(f"\n{'what':<58} {'seconds':>9} {'ratio':>24}")
+    for what, seconds, ratio in rows:
+        note = ""
+        if ratio is not None:
+            note = f"mutate is {ratio:.1f}x its time" if "git" in what else f"{ratio:.0f}x mutate's time"
+        print(f"{what:<58} {seconds:>9.2f} {note:>24}")
+
+
+if __name__ == "__main__":
+    main()
