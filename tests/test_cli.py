@@ -31,6 +31,13 @@ def test_diff_shows_the_documented_mutations():
     assert "quote-altered" in result.output
 
 
+def test_diff_points_at_the_words_that_changed_between_seed_002_and_004():
+    findings = json.loads(run("diff", A, B, "--format", "json").output)["findings"]
+    evidence = {(f["label"], f["source"]["text"], f["target"]["text"]) for f in findings if f["source"] and f["target"]}
+    assert ("hedge-removed", "could face", "will") in evidence  # "could face a coup" -> "will be deposed shortly"
+    assert ("quote-altered", "“very concerned”", "“extremely concerned”") in evidence
+
+
 def test_diff_json_names_both_documents():
     data = json.loads(run("diff", A, B, "--format", "json").output)
     assert [d["id"] for d in data["documents"]] == ["agencies-long", "agencies-rewrite"]
