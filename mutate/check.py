@@ -62,24 +62,7 @@ def check(drafts: Sequence[str], sources: Sequence[str] = (), config: str | None
             raise MutateError(f"--fail-on-label: unknown label {label!r} (see `mutate labels`)")
     explicit = config_stage.load(config) if config else None
     accepted = gate.read_baseline(baseline) if baseline else frozenset()
-    diagnostics: list[Diagnostic] = []
-    plan: list[tuple[str, config_stage.Config, list[str]]] = []
-    seen: dict[str, str] = {}
-    for path in drafts:
-        key = os.path.realpath(path) if path != "-" else "-"
-        if key in seen:
-            raise MutateError(f"the same draft is given twice (also as {seen[key]})", path)
-        seen[key] = path
-        cfg = explicit or config_stage.for_file(path)
-        own = list(sources) or list(cfg.sources)
-        if not own:
-            where = cfg.path or "a config file (.mutate.toml, [tool.mutate] in pyproject.toml, [mutate] in setup.cfg)"
-            raise MutateError(f"no sources to check against: give --source FILE or set sources in {where}", path)
-        if key in {os.path.realpath(s) for s in own}:
-            diagnostics.append(Diagnostic("info", "is one of its own sources; not checked as a draft", display_path(path)))
-            continue
-        plan.append((path, cfg, own))
-
+    plan, diagnostics = _plan(drafts, sources, explicit)
     source_paths = _first_paths(plan)  # real path -> the path as first given
     source_docs = [_load(path, max_bytes)[0] for path in source_paths.values()]
     loaded = [_load(path, max_bytes) for path, _, _ in plan]
@@ -93,7 +76,7 @@ def check(drafts: Sequence[str], sources: Sequence[str] = (), config: str | None
     thresholds: dict[str, str] = {}
     labels: dict[str, tuple[str, ...]] = {}
     for (path, cfg, own), (_, directives), draft in zip(plan, loaded, drafts_docs):
-        srcs = [by_key[os.path.realpath(p)] for p in dict.fromkeys(own)]
+        srcs = [by_key[key] for key in dict.fromkeys(os.path.realpath(p) for p in own)]
         scopes, problems = comments.scopes(draft, directives, draft.path or path)
         diagnostics.extend(problems)
         found, draft_alignments, draft_pairs = _check_draft(draft, srcs, cfg)
@@ -114,6 +97,29 @@ def check(drafts: Sequence[str], sources: Sequence[str] = (), config: str | None
     verdict = gate.decide(findings, thresholds, labels)
     return Analysis(tuple(docs), tuple(alignments), tuple(findings), mode="check",
                     diagnostics=tuple(diagnostics), pairs=tuple(pairs), verdict=verdict)
+
+
+def _plan(drafts: Sequence[str], sources: Sequence[str], explicit) -> tuple[list, list[Diagnostic]]:
+    """(draft, config, sources) for each draft; a draft that is one of its own sources
+    (pre-commit passes every changed file) is skipped with a note."""
+    plan: list[tuple[str, config_stage.Config, list[str]]] = []
+    diagnostics: list[Diagnostic] = []
+    seen: dict[str, str] = {}
+    for path in drafts:
+        key = os.path.realpath(path) if path != "-" else "-"
+        if key in seen:
+            raise MutateError(f"the same draft is given twice (also as {seen[key]})", path)
+        seen[key] = path
+        cfg = explicit or config_stage.for_file(path)
+        own = list(sources) or list(cfg.sources)
+        if not own:
+            where = cfg.path or "a config file (.mutate.toml, [tool.mutate] in pyproject.toml, [mutate] in setup.cfg)"
+            raise MutateError(f"no sources to check against: give --source FILE or set sources in {where}", path)
+        if key in {os.path.realpath(s) for s in own}:
+            diagnostics.append(Diagnostic("info", "is one of its own sources; not checked as a draft", display_path(path)))
+            continue
+        plan.append((path, cfg, own))
+    return plan, diagnostics
 
 
 def _first_paths(plan) -> dict[str, str]:

@@ -72,6 +72,9 @@ def extended(extra: Mapping[str, tuple[str, ...]]) -> Iterator[None]:
     >>> "per sources" in lexicon("hedges")
     False
     """
+    if not extra:  # nothing to add: keep the caches warm
+        yield
+        return
     saved = dict(_EXTRA)
     try:
         for name, entries in extra.items():
