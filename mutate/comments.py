@@ -146,6 +146,9 @@ def _add(out: list[Scope], d: Directive, sentences: frozenset[int], warn) -> Non
         warn(d, f"`mutate: {d.verb}` takes no labels: it covers what is flagged as unsourced")
         return
     unknown = [label for label in d.labels if label not in LABELS]
+    if any(word.startswith("reason") for word in unknown):
+        warn(d, f'`mutate: {d.verb}`: write the reason in quotes, reason="..."; not applied')
+        return
     if unknown:
         warn(d, f"unknown label {unknown[0]!r} in `mutate: {d.verb}` (see `mutate labels`); not applied")
         return

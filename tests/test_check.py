@@ -119,6 +119,7 @@ def test_an_ignore_comment_with_a_reason_suppresses_the_next_sentence(newsroom):
     ('<!-- mutate: ignore number-inflted reason="x" -->\n', "unknown label 'number-inflted'"),
     ('<!-- mutate: ignore hedge-removed reason="x" -->\n', "matched no finding"),
     ('<!-- mutate: skip reason="x" -->\n', "unknown mutate comment 'skip'"),
+    ('<!-- mutate: ignore number-inflated reason=rounded -->\n', 'write the reason in quotes'),
 ])
 def test_a_comment_that_does_not_apply_is_a_diagnostic(newsroom, comment, problem):
     newsroom({"story.md": draft(("300 homes", comment + "300 homes"))})
