@@ -107,6 +107,50 @@ def report(files: tuple[str, ...], base: str | None, fmt: str, output: str | Non
 
 
 @main.command()
+@click.argument("drafts", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--source", "sources", multiple=True, type=click.Path(dir_okay=False), metavar="FILE",
+              help="A source the drafts draw on (repeatable; default: sources in the config).")
+@click.option("--config", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Use this config instead of searching upwards from each draft.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "none"]), default=None,
+              help="Exit 1 on findings at or above this severity (default: the config's, else error).")
+@click.option("--fail-on-label", "fail_on_labels", multiple=True, metavar="LABEL",
+              help="Exit 1 on findings with this label, whatever their severity (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "markdown"]),
+              default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here instead of stdout.")
+@click.option("--baseline", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Accept the findings whose fingerprints this file lists.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Write every finding not ignored by a comment to FILE as accepted, and pass.")
+@_MAX_BYTES
+@_fail_cleanly
+def check(drafts: tuple[str, ...], sources: tuple[str, ...], config: str | None, fail_on: str | None,
+          fail_on_labels: tuple[str, ...], fmt: str, output: str | None, baseline: str | None,
+          write_baseline: str | None, max_bytes: int | None = None) -> None:
+    """Check that DRAFTs do not distort their sources: the CI gate.
+
+    Exit 0 when nothing reaches the threshold, 1 when findings do, 2 on a usage,
+    config or input error.
+    """
+    from .check import check as run_check
+    from .gate import baseline_json, exit_code
+    from .load import DEFAULT_MAX_BYTES
+    from .output import check_writable, write
+    from .render import render
+
+    for path in (output, write_baseline):
+        if path and path != "-":
+            check_writable(path)
+    analysis = run_check(expand(drafts), sources, config=config, fail_on=fail_on, fail_on_labels=fail_on_labels,
+                         baseline=baseline, accept_all=bool(write_baseline), max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    if write_baseline:
+        write(baseline_json(analysis.findings, {d.id: d.path or d.id for d in analysis.documents}), write_baseline)
+    write(render(analysis, fmt), output)
+    sys.exit(exit_code(analysis.verdict))
+
+
+@main.command()
 def labels() -> None:
     """List the mutation labels with their family and default severity."""
     from .labels import LABELS

@@ -149,6 +149,15 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class Suppression:
+    """Why a finding does not count in ``mutate check``: ``by`` is "ignore-comment",
+    "baseline" or "config" (the contract's names), ``reason`` what the author wrote."""
+
+    by: str
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
 class Finding:
     """One labelled mutation between two documents, with its evidence."""
 
@@ -160,6 +169,7 @@ class Finding:
     target: Span | None
     fingerprint: str = ""
     provenance: Provenance | None = None
+    suppressed: Suppression | None = None  # set by ``mutate check`` only
 
 
 @dataclass(frozen=True)
@@ -170,6 +180,17 @@ class Diagnostic:
     message: str
     path: str | None = None
     line: int | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The decision of ``mutate check``: ``counted`` findings at or above ``threshold``
+    (a severity or "none") or with a label in ``labels``; ``failed`` when any."""
+
+    failed: bool
+    threshold: str
+    counted: int
+    labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -231,6 +252,7 @@ class Analysis:
     lineage: tuple[Lineage, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = field(default=())
     pairs: tuple[Pair, ...] = ()  # every link with its word diff, in alignment order
+    verdict: Verdict | None = None  # ``mutate check`` only
 
     def document(self, doc_id: str) -> Document:
         for doc in self.documents:

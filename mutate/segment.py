@@ -25,7 +25,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from .lexicons import lexicon
+from .lexicons import derived, lexicon
 from .model import Document, Sentence
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -90,6 +90,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@derived
 @lru_cache(maxsize=65536)
 def _split_unit(unit: str) -> tuple[tuple[int, int], ...]:
     """Sentence offsets within one line; cached because copies share most paragraphs."""

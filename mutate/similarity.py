@@ -24,7 +24,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicons import lexicon
+from .lexicons import derived, lexicon
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 PARALLEL_CELLS = 10_000  # cells from which cdist runs on all cores
@@ -44,11 +44,13 @@ def normalise(text: str) -> str:
     return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
+@derived
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     return frozenset(lexicon("stopwords"))
 
 
+@derived
 @lru_cache(maxsize=1 << 16)
 def stems(text: str) -> tuple[str, ...]:
     """Sorted distinct content-word stems: the bag that Dice overlap compares.

@@ -16,7 +16,7 @@ class Renderer(Protocol):
     def render(self, analysis: Analysis) -> str: ...
 
 
-_MODULES = {"json": "json", "text": "text", "html": "html"}
+_MODULES = {"json": "json", "text": "text", "html": "html", "sarif": "sarif", "github": "github", "markdown": "markdown"}
 FORMATS = tuple(_MODULES)
 
 

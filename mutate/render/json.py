@@ -7,6 +7,7 @@ each line: readable in a diff of two reports, and written by the C encoder, whic
 
 Format history (the ``schema`` field):
     mutate/1: first version.
+    mutate/1 (fields added): ``verdict`` and every finding's ``suppressed`` for ``mutate check``.
 """
 
 from __future__ import annotations
@@ -71,11 +72,14 @@ def to_dict(analysis: Analysis) -> dict:
             }
             for a in analysis.alignments
         ],
-        "findings": [_finding(f) for f in analysis.findings],
+        "findings": [_finding(f, check=analysis.mode == "check") for f in analysis.findings],
     }
+    if analysis.verdict is not None:
+        v = analysis.verdict
+        out["verdict"] = {"failed": v.failed, "threshold": v.threshold, "counted": v.counted, "labels": list(v.labels)}
     if analysis.lineage:
         out["lineage"] = [{"doc": l.doc, "parent": l.parent, "score": l.score} for l in analysis.lineage]
-    if analysis.diagnostics:
+    if analysis.diagnostics or analysis.mode == "check":
         out["diagnostics"] = [
             {k: v for k, v in (("level", d.level), ("message", d.message), ("path", d.path), ("line", d.line))
              if v is not None or k == "path"}
@@ -110,7 +114,7 @@ def _span(span: Span | None) -> dict | None:
             "line": span.line, "column": span.column, "text": span.text}
 
 
-def _finding(f: Finding) -> dict:
+def _finding(f: Finding, check: bool = False) -> dict:
     out = {
         "label": f.label,
         "severity": f.severity.value,
@@ -122,4 +126,6 @@ def _finding(f: Finding) -> dict:
     }
     if f.provenance is not None:
         out["provenance"] = {"status": f.provenance.status, "born_in": f.provenance.born_in}
+    if check:  # `mutate check` says of every finding whether it counts; other commands stay as they were
+        out["suppressed"] = None if f.suppressed is None else {"by": f.suppressed.by, "reason": f.suppressed.reason}
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import similarity
+from ..lexicons import derived
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .quantities import quantities
@@ -26,6 +27,7 @@ def _direct(text: str) -> list[Quote]:
     return [q for q in quotes(text) if len(q.text(text).split()) >= MIN_WORDS]
 
 
+@derived  # scores quotes with similarity.stems, which drops stopwords
 @lru_cache(maxsize=256)
 def paired_quotes(pair: Pair) -> list[tuple[Quote, Quote]]:
     """Quotes of ``pair.a`` matched with the most similar quote of ``pair.b``."""

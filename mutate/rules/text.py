@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import lexicon
+from ..lexicons import derived, lexicon
 
 
 @lru_cache(maxsize=64)
@@ -46,6 +46,7 @@ def attribution_cues(text: str) -> list[tuple[int, int]]:
     return cues("attribution", text)
 
 
+@derived
 @lru_cache(maxsize=1)
 def degree_levels() -> dict[str, int]:
     out = {}
