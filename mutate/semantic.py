@@ -42,14 +42,15 @@ def installed() -> bool:
 
 
 def requested(flag: bool | None = None) -> bool:
-    """Whether a run asks for the semantic mode: ``flag`` if given, else the environment.
+    """Whether a run asks for the semantic mode: ``flag`` if given, else whether the
+    run sits inside the mode already, else the environment.
 
     >>> requested(True), requested(False)
     (True, False)
     """
     if flag is not None:
         return flag
-    return os.environ.get(ENV, "").strip().lower() not in ("", "0", "false", "no", "off")
+    return active() or os.environ.get(ENV, "").strip().lower() not in ("", "0", "false", "no", "off")
 
 
 def active() -> bool:

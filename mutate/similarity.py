@@ -54,7 +54,7 @@ def stems(text: str) -> tuple[str, ...]:
     return tuple(sorted({w[:STEM] for w in normalise(text).split() if w not in stop}))
 
 
-MEANING_VETO = 0.35  # semantic mode: below this cosine a middling lexical score is chance
+MEANING_VETO = 0.45  # semantic mode: below this cosine a middling lexical score is chance (chosen on SWiPE val)
 LEXICAL_COPY = 0.6  # a lexical score this high is a copy whatever the embeddings say
 
 

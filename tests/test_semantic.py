@@ -103,3 +103,11 @@ def test_in_the_mode_unrelated_sentences_are_not_linked_and_the_output_says_so(t
     assert out["tool"]["semantic"] is True
     kinds = sorted(link["kind"] for link in out["alignments"][0]["links"])
     assert kinds == ["added", "deleted", "modified"]
+
+
+@needs_extra
+def test_a_run_inside_the_mode_stays_in_it(monkeypatch):
+    monkeypatch.delenv(semantic.ENV, raising=False)
+    with semantic.mode(True):
+        assert _pair(WIRE, CLOSE).semantic is True
+        assert _pair(WIRE, CLOSE, semantic=False).semantic is False
