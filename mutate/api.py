@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from . import align as align_stage
 from . import classify as classify_stage
 from . import diff as diff_stage
+from . import semantic as meaning
 from .errors import InputError
 from .load import load
 from .model import Alignment, Analysis, Document, Finding, Pair
@@ -22,10 +23,12 @@ from .segment import segment
 Version = Document | str | os.PathLike
 
 
-def compare(source: Version, target: Version) -> Analysis:
+def compare(source: Version, target: Version, semantic: bool | None = None) -> Analysis:
     """Compare two versions: ``source`` is the original, ``target`` the rewrite.
 
     Arguments are documents (see :func:`mutate.from_text`) or file paths.
+    ``semantic`` asks for the semantic mode (default: ``MUTATE_SEMANTIC`` in the
+    environment); see :mod:`mutate.semantic`. The analysis says whether it ran.
 
     >>> from mutate import from_text
     >>> a = from_text("Around 150 spies were purged, officials said.", id="wire")
@@ -34,12 +37,13 @@ def compare(source: Version, target: Version) -> Analysis:
     ['attribution-removed', 'number-inflated']
     """
     docs = _documents([source, target])
-    alignment, pairs, findings = _compare_pair(docs[0], docs[1])
-    return Analysis(tuple(docs), (alignment,), tuple(findings), mode="pair", pairs=tuple(pairs))
+    with meaning.mode(meaning.requested(semantic)) as on:
+        alignment, pairs, findings = _compare_pair(docs[0], docs[1])
+    return Analysis(tuple(docs), (alignment,), tuple(findings), mode="pair", semantic=on, pairs=tuple(pairs))
 
 
 def analyze(versions: Sequence[Version], base: Version | None = None, mode: str = "star",
-            lineage: bool = False, progress: bool = False) -> Analysis:
+            lineage: bool = False, progress: bool = False, semantic: bool | None = None) -> Analysis:
     """Compare every version with a base (``star`` mode): the first one unless given.
 
     >>> from mutate import from_text
@@ -52,8 +56,15 @@ def analyze(versions: Sequence[Version], base: Version | None = None, mode: str 
     or ``tree`` (each against its inferred parent, rooted at ``base`` when given); see
     :mod:`mutate.family`. Those two, and star with ``lineage=True``, infer the family's
     lineage and mark every finding's provenance (:mod:`mutate.provenance`).
-    ``progress`` draws a bar on stderr when it is a terminal.
+    ``progress`` draws a bar on stderr when it is a terminal; ``semantic`` is as for
+    :func:`compare`.
     """
+    with meaning.mode(meaning.requested(semantic)) as on:
+        return dataclasses.replace(_analyze(versions, base, mode, lineage, progress), semantic=on)
+
+
+def _analyze(versions: Sequence[Version], base: Version | None, mode: str, lineage: bool,
+             progress: bool) -> Analysis:
     docs = _documents(list(versions))
     if base is None:
         base_doc = docs[0]

@@ -37,6 +37,20 @@ def _fail_cleanly(command):
 
 _MAX_BYTES = click.option("--max-bytes", type=click.IntRange(min=1), default=None, metavar="N",
                           help="Refuse an input larger than N bytes (default: 50 MB).")
+_SEMANTIC = click.option("--semantic/--lexical", "semantic", default=None,
+                         help="Also compare sentences by meaning (needs mutate[semantic]; default: lexical "
+                              "unless MUTATE_SEMANTIC=1).")
+
+
+def _semantic_or_note(semantic: bool | None) -> bool:
+    """Whether to ask for the semantic mode; a note on stderr when it cannot run."""
+    from . import semantic as meaning
+
+    wanted = meaning.requested(semantic)
+    if wanted and not meaning.installed():
+        click.echo("mutate: note: the semantic mode needs pip install 'mutate[semantic]'; comparing lexically",
+                   err=True)
+    return wanted
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -51,8 +65,10 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here instead of stdout.")
 @_MAX_BYTES
+@_SEMANTIC
 @_fail_cleanly
-def diff(source: str, target: str, fmt: str, output: str | None, max_bytes: int | None = None) -> None:
+def diff(source: str, target: str, fmt: str, output: str | None, max_bytes: int | None = None,
+         semantic: bool | None = None) -> None:
     """Compare two versions of a text: SOURCE is the original, TARGET the rewrite.
 
     Each is a text, Markdown, HTML or .docx file, or - for standard input.
@@ -66,7 +82,9 @@ def diff(source: str, target: str, fmt: str, output: str | None, max_bytes: int 
     if output and output != "-":
         check_writable(output)
     limit = max_bytes or DEFAULT_MAX_BYTES
-    write(render(compare(load(source, max_bytes=limit), load(target, max_bytes=limit)), fmt), output)
+    analysis = compare(load(source, max_bytes=limit), load(target, max_bytes=limit),
+                       semantic=_semantic_or_note(semantic))
+    write(render(analysis, fmt), output)
 
 
 @main.command()
@@ -79,9 +97,11 @@ def diff(source: str, target: str, fmt: str, output: str | None, max_bytes: int 
                    "its inferred parent. Default: star with a base (--base or family.toml), else tree for 3+ versions.")
 @click.option("--date", "dates", multiple=True, metavar="FILE=YYYY-MM-DD", help="Date a version (repeatable).")
 @_MAX_BYTES
+@_SEMANTIC
 @_fail_cleanly
 def report(files: tuple[str, ...], base: str | None, fmt: str, output: str | None,
-           mode: str | None = None, dates: tuple[str, ...] = (), max_bytes: int | None = None) -> None:
+           mode: str | None = None, dates: tuple[str, ...] = (), max_bytes: int | None = None,
+           semantic: bool | None = None) -> None:
     """Compare several versions (files, or family folders) with a base version."""
     from .api import analyze
     from .family import date_options, default_mode, open_family
@@ -103,7 +123,9 @@ def report(files: tuple[str, ...], base: str | None, fmt: str, output: str | Non
     base = base or manifest_base
     count = len(paths) + (1 if base and base not in paths else 0)
     mode = mode or default_mode(count, base is not None)
-    write(render(analyze(docs, base=base, mode=mode, lineage=count > 2, progress=True), fmt), output)
+    analysis = analyze(docs, base=base, mode=mode, lineage=count > 2, progress=True,
+                       semantic=_semantic_or_note(semantic))
+    write(render(analysis, fmt), output)
 
 
 @main.command()

@@ -1,13 +1,16 @@
 """How alike two sentences are, as a matrix computed in C by rapidfuzz.
 
-Two signals, because the versions of a story are rewrites rather than edits:
+Two lexical signals, because the versions of a story are rewrites rather than edits:
 
 * ``fuzz.ratio`` over the normalised text sees close copies (typos, a changed word);
 * the Dice overlap of content-word stems sees paraphrases that reorder a sentence or
   swap its function words ("Putin ordered a purge of 150 officials" /
-  "150 officials were purged on Putin's orders").
+  "150 officials were purged on Putin's orders");
+* in the semantic mode only (:mod:`mutate.semantic`), the cosine of the sentences'
+  embeddings, which vetoes a middling lexical score between sentences that do not
+  mean alike (see :func:`with_meaning`).
 
-Both are computed for all pairs with ``rapidfuzz.process.cdist``; a Python loop over
+The lexical two are computed for all pairs with ``rapidfuzz.process.cdist``; a Python loop over
 pairs is what we avoid (difflib's all-pairs ratio takes minutes at 3,000 sentences).
 
 Characters alone are weak evidence in the middle of their range: two unrelated English
@@ -22,8 +25,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, wraps
 
+from . import semantic
 from .lexicons import derived, lexicon
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -62,6 +66,36 @@ def stems(text: str) -> tuple[str, ...]:
     return tuple(sorted({w[:STEM] for w in normalise(text).split() if w not in stop}))
 
 
+MEANING_VETO = 0.45  # semantic mode: below this cosine a middling lexical score is chance (chosen on SWiPE val)
+LEXICAL_COPY = 0.6  # a lexical score this high is a copy whatever the embeddings say
+
+
+def with_meaning(lexical):
+    """``lexical`` (a matrix function) corrected by meaning in the semantic mode.
+
+    Outside the mode, the lexical scores as they are. In it, a pair whose lexical
+    score is under ``LEXICAL_COPY`` and whose embeddings' cosine is under
+    ``MEANING_VETO`` scores 0: unrelated sentences of a similar length share letters
+    and function words, not meaning. Rejected (measured in ``bench/README.md``): the
+    larger of the lexical and semantic scores, and their mean; static embeddings rate
+    unrelated sentences on one topic up to 0.68, so they can veto a link but not make
+    one.
+    """
+
+    @wraps(lexical)
+    def scores(a: list[str], b: list[str]):
+        import numpy as np
+
+        sim = lexical(a, b)
+        if not semantic.active() or not len(a) or not len(b):
+            return sim
+        meaning = semantic.matrix(a, b)
+        return np.where((sim < LEXICAL_COPY) & (meaning < MEANING_VETO), np.float32(0.0), sim).astype(np.float32)
+
+    return scores
+
+
+@with_meaning
 def matrix(a: list[str], b: list[str]):
     """Similarity in 0..1 of every sentence in ``a`` with every one in ``b`` (numpy array).
 

@@ -141,7 +141,8 @@ def build(analysis: Analysis) -> Page:
             rows=rows,
         ))
     title = "mutate report: " + ", ".join(d.id for d in analysis.documents)
-    return Page(title, f"mutate {__version__}", analysis.mode, versions, tuple(pairs), len(analysis.findings))
+    tool = f"mutate {__version__}" + (" · semantic similarity" if analysis.semantic else "")
+    return Page(title, tool, analysis.mode, versions, tuple(pairs), len(analysis.findings))
 
 
 def _findings_by_row(pairs: list[Pair], findings: list[Finding]) -> dict[int, list[Finding]]:

@@ -45,6 +45,7 @@ def render(analysis: Analysis) -> str:
     lines.append(
         f"{len(analysis.findings)} findings: "
         + ", ".join(f"{severities.get(s, 0)} {s}" for s in ("error", "warning", "info"))
+        + (" (semantic similarity on)" if analysis.semantic else "")
     )
     return "\n".join(lines) + "\n"
 
