@@ -10,7 +10,7 @@ import mutate
 from mutate.labels import LABELS
 from mutate.rules import REGISTRY
 
-MIN_BAD, MIN_GOOD = 3, 3
+MIN_BAD, MIN_GOOD = 5, 3
 
 
 def labels_for(source: str, target: str) -> set[str]:
