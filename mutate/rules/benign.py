@@ -52,11 +52,19 @@ def surface(text: str) -> str:
     return re.sub(r"[\s\W_]+", "", folded)
 
 
-def _names(text: str) -> list[str]:
+def _names_kept(a: str, b: str) -> bool:
+    """Whether every name on each side is spelled the same on the other (case aside):
+    "president" -> "President" keeps it, "Labour" -> "Labor" does not."""
     from .meaning import names
 
-    text = unicodedata.normalize("NFKC", text).translate(_FOLD)
-    return [re.sub(r"[\W_]+", "", text[s:e]).casefold() for s, e in names(text)]
+    def norm(text: str) -> tuple[str, set[str]]:
+        return text, {re.sub(r"[\W_]+", "", w).casefold() for w in unicodedata.normalize("NFKC", text).split()}
+
+    for (text, _), (_, other) in ((norm(a), norm(b)), (norm(b), norm(a))):
+        for s, e in names(text):
+            if re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text[s:e])).casefold() not in other:
+                return False
+    return True
 
 
 def _reworded(pair: Pair) -> bool:
@@ -72,6 +80,7 @@ def _reworded(pair: Pair) -> bool:
         ("Rumours are circulating in Moscow.", "Rumors are circulating in Moscow."),
         ("The Kremlin is on high alert.", "The Kremlin is on high-alert."),
         ("Inflation hit 40 per cent.", "Inflation hit 40%."),
+        ("The Russian president is concerned.", "The Russian President is concerned."),
     ],
     good=[
         ("The minister resigned.", "The minister quit."),
@@ -79,12 +88,13 @@ def _reworded(pair: Pair) -> bool:
         ("The FSB chief resigned.", "The FB chief resigned."),
         ("The deal is worth $5.9 billion.", "The deal is worth $9.5bn."),
         ("Soldatov spoke to reporters.", "Soldatow spoke to reporters."),
+        ("The Labour leader spoke.", "The Labor leader spoke."),
     ],
 )
 def cosmetic(pair: Pair):
     """Only punctuation, case, white space, spelling variants or unit abbreviations changed."""
     if _reworded(pair) and surface(pair.a) == surface(pair.b) and \
-            _names(pair.a) == _names(pair.b):
+            _names_kept(pair.a, pair.b):
         yield Evidence("cosmetic change only", source=whole(pair.a), target=whole(pair.b))
 
 

@@ -106,13 +106,33 @@ _MONTHS_DAYS = re.compile(
 
 
 def _title_case(text: str) -> bool:
-    long = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) > 3]
-    return bool(long) and sum(w[0].isupper() for w in long) / len(long) > 0.6
+    """A headline in title case ("Generals Set to Oust Putin"), where capitals say nothing."""
+    most = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text)[1:] if len(w) >= 3]
+    return len(most) >= 4 and sum(w[0].isupper() for w in most) / len(most) > 0.75
 
 
 def _norm(name: str) -> str:
-    name = re.sub(r"[’']s$", "", unicodedata.normalize("NFKC", name)).casefold()
-    return name[:5] if not name.isupper() and len(name) > 5 else name
+    return re.sub(r"[’']s$", "", unicodedata.normalize("NFKC", name)).casefold()
+
+
+_SUFFIXES = frozenset({"", "s", "n", "an", "ian", "ns", "e", "es", "ese", "i", "ish"})
+
+
+def same_name(x: str, y: str) -> bool:
+    """Whether two spellings name the same thing: case, possessive, plural and demonym
+    aside ("Kremlin"/"Kremlins", "Russia"/"Russian", "Ukraine"/"Ukrainian"), but a
+    typo is another name ("FSB"/"FB", "Soldatov"/"Soldatow").
+
+    >>> same_name("Ukraine", "Ukrainian"), same_name("Soldatov", "Soldatow"), same_name("FSB", "FB")
+    (True, False, False)
+    """
+    x, y = _norm(x), _norm(y)
+    if x == y:
+        return True
+    common = 0
+    while common < min(len(x), len(y)) and x[common] == y[common]:
+        common += 1
+    return common >= 4 and x[common:] in _SUFFIXES and y[common:] in _SUFFIXES
 
 
 def names(text: str) -> list[tuple[int, int]]:
@@ -126,7 +146,8 @@ def names(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _NAME.finditer(text):
         word = m.group()
-        acronym = sum(c.isupper() for c in word) >= 2
+        upper = sum(c.isupper() for c in word)
+        acronym = upper >= 2 and upper >= sum(c.islower() for c in word)  # "FSB", "BBC’s"; not "High-Alert"
         if word.lower() in _NOT_NAMES or (_MONTHS_DAYS.fullmatch(word) and not acronym):
             continue
         starts = not text[:m.start()].strip() or re.search(r"[.!?:;“‘\"(–—-]\s*$", text[:m.start()])
@@ -136,10 +157,10 @@ def names(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _capitalised(text: str) -> set[str]:
+def _capitalised(text: str) -> list[str]:
     """Every capitalised word, sentence starts included: a name that merely moved to
     the start of a sentence is still there."""
-    return {_norm(m.group()) for m in _NAME.finditer(text)}
+    return [m.group() for m in _NAME.finditer(text)]
 
 
 def _all_names(text: str) -> bool:
@@ -173,13 +194,14 @@ def entity_changed(pair: Pair):
     nb = outside(names(pair.b), quotes(pair.b))
     in_a, in_b = _capitalised(pair.a), _capitalised(pair.b)
     for span in na:
-        if _norm(pair.a[slice(*span)]) in in_b or not local_edit(pair, span, "a"):
+        if any(same_name(pair.a[slice(*span)], n) for n in in_b) or not local_edit(pair, span, "a"):
             continue
         op = op_at(pair, span, "a")
         if op is None or n_words(pair.a, op.a_start, op.a_end) > SHORT_EDIT \
                 or not (_all_names(op.a_text) and _all_names(op.b_text)):
             continue  # "the Russian president" -> "Putin" is a description for a name
-        swapped = [t for t in nb if op.b_start <= t[0] < op.b_end and _norm(pair.b[slice(*t)]) not in in_a]
+        swapped = [t for t in nb if op.b_start <= t[0] < op.b_end
+                   and not any(same_name(pair.b[slice(*t)], n) for n in in_a)]
         if swapped:
             old, new = pair.a[slice(*span)], pair.b[slice(*swapped[0])]
             yield Evidence(f"{old} became {new}", source=span, target=swapped[0])

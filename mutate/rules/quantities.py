@@ -89,6 +89,7 @@ class Quantity:
     context: tuple[str, ...]  # content-word stems after the number
     text: str
     tolerance: float = 0.0  # half a unit of the last written digit: "1.5bn" stands for 1.45-1.55bn
+    vague: bool = False  # "dozens", "several": a range by nature, not a stated one
 
     @property
     def value(self) -> float:
@@ -101,10 +102,6 @@ class Quantity:
             return None
         word = " ".join(self.approx.lower().split())
         return "below" if word in BELOW else "above" if word in ABOVE else "around"
-
-    @property
-    def vague(self) -> bool:
-        return self.high > self.low
 
     @property
     def number_span(self) -> tuple[int, int]:
@@ -137,7 +134,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
         if m.group("approx") and approx.lower() == "some" and kind == "year":
             continue
         context = stems(text[end:end + 40])[:4]
-        out.append(Quantity(start, end, low, high, kind, unit, approx, context, m.group(), tolerance))
+        out.append(Quantity(start, end, low, high, kind, unit, approx, context, m.group(), tolerance,
+                            vague=bool(m.group("vague"))))
     return tuple(out)
 
 

@@ -3,7 +3,8 @@
 Quotes (:func:`mutate.rules.text.quotes`: curly, straight and single marks, nested,
 running on past the sentence) are paired across the two sides by similarity of their
 inner text. A paired quote whose wording changed is *altered* when the change touches
-meaning (a degree word, a negation, a number, content only added or only cut) and
+meaning (a degree word, a negation, a hedge or booster, a number, content only added
+or only cut) and
 *paraphrased* otherwise. A direct quote with no partner was *removed* or *added*,
 unless its words survive: as reported speech credited to the same speaker it was
 paraphrased, and without marks or speaker it became the outlet's own claim, which
@@ -20,6 +21,7 @@ from .. import similarity
 from ..model import LinkKind, Pair
 from .attribution import cues_outside_quotes, source_words
 from .base import Evidence, rule
+from .certainty import level
 from .quantities import quantities
 from .text import Quote, degree, named, negations, quotes, speaker
 
@@ -72,7 +74,7 @@ def _shared(pair: Pair, qa: Quote, qb: Quote) -> tuple[str, str]:
     if not (qa.open or qb.open or qa.continued or qb.continued):
         return a, b
     wa, wb = a.split(), b.split()
-    blocks = [m for m in SequenceMatcher(None, [w.lower() for w in wa], [w.lower() for w in wb],
+    blocks = [m for m in SequenceMatcher(None, [similarity.normalise(w) for w in wa], [similarity.normalise(w) for w in wb],
                                          autojunk=False).get_matching_blocks() if m.size]
     if not blocks:
         return a, b
@@ -101,6 +103,8 @@ def meaning_changed(a: str, b: str) -> str | None:
         return "degree of wording changed"
     if len(negations(a)) != len(negations(b)):
         return "negation changed"
+    if level(a) != level(b):
+        return "certainty changed"
     if sorted(q.value for q in quantities(a) if not q.vague) != sorted(q.value for q in quantities(b) if not q.vague):
         return "number changed"
     sa, sb = set(similarity.stems(a)), set(similarity.stems(b))
@@ -128,6 +132,7 @@ def _span(q: Quote) -> tuple[int, int]:
         ("'We are worried about prices,' she said.", "'We are terrified about prices,' she said."),
     ],
     good=[
+        ("“It matters a lot,” he said on Monday.", "On Monday he said: “It matters a lot.”"),
         ("“It matters a lot,” he said.", "“It means a great deal,” he said."),
         ("“very concerned,” he said.", "\"very concerned,\" he said."),
         ("“We will win,” she said.", "“We will win,” she told reporters."),

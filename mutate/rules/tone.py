@@ -15,7 +15,7 @@ from collections import defaultdict
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
-from .edits import evidence_in, local_edit
+from .edits import content_stems, counterpart, evidence_in, local_edit
 from .text import degree, outside, quotes
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
@@ -48,25 +48,37 @@ def shifts(pair: Pair) -> list[tuple[str, int, tuple[int, int] | None, tuple[int
         delta = sb.get(scale, 0) - sa.get(scale, 0)
         if not delta:
             continue
-        words_a = [(s, e, lvl) for s, e, lvl, sc in _scored(pair.a) if sc == scale and local_edit(pair, (s, e), "a")]
-        words_b = [(s, e, lvl) for s, e, lvl, sc in _scored(pair.b) if sc == scale and local_edit(pair, (s, e), "b")]
-        if delta > 0:
-            strongest = max(words_b, key=lambda w: w[2], default=None)
-            if strongest and strongest[2] >= 2:
-                target = strongest[:2]
-                out.append((scale, delta, evidence_in(pair, target, "b"), target))
-            elif words_a and min(w[2] for w in words_a) == 0:  # a diminisher dropped
-                source = words_a[0][:2]
-                out.append((scale, delta, source, evidence_in(pair, source, "a")))
+        words_a = [(s, e, lvl) for s, e, lvl, sc in _scored(pair.a) if sc == scale and _swapped(pair, (s, e), sc, "a")]
+        words_b = [(s, e, lvl) for s, e, lvl, sc in _scored(pair.b) if sc == scale and _swapped(pair, (s, e), sc, "b")]
+        # stronger: a strong word came (or a diminisher went); weaker: the reverse
+        came, went = (words_b, words_a) if delta > 0 else (words_a, words_b)
+        side, other = ("b", "a") if delta > 0 else ("a", "b")
+        strongest = max(came, key=lambda w: w[2], default=None)
+        if strongest and strongest[2] >= 2:
+            here = strongest[:2]
+        elif went and min(w[2] for w in went) == 0:
+            here, side = went[0][:2], other
         else:
-            strongest = max(words_a, key=lambda w: w[2], default=None)
-            if strongest and strongest[2] >= 2:
-                source = strongest[:2]
-                out.append((scale, delta, source, evidence_in(pair, source, "a")))
-            elif words_b and min(w[2] for w in words_b) == 0:  # a diminisher added
-                target = words_b[0][:2]
-                out.append((scale, delta, evidence_in(pair, target, "b"), target))
+            continue
+        there = evidence_in(pair, here, side)
+        out.append((scale, delta, here, there) if side == "a" else (scale, delta, there, here))
     return out
+
+
+def _swapped(pair: Pair, span: tuple[int, int], scale: str, side: str) -> bool:
+    """Whether a degree word was swapped for another of its scale ("rose" -> "soared",
+    "very" -> "extremely"), or a modifier added or dropped before a word that stays
+    ("criticism" -> "fierce criticism"): not a word that went with the clause it was in."""
+    if not local_edit(pair, span, side):
+        return False
+    text, other = (pair.a, pair.b) if side == "a" else (pair.b, pair.a)
+    lo, hi = counterpart(pair, span, side)
+    if any(sc == scale for *_, sc in degree(other[lo:hi])):
+        return True
+    if scale != "degree" or hi > lo:
+        return False
+    head = content_stems(text[span[1]:span[1] + 30])[:1]
+    return bool(head) and head[0] in content_stems(other)
 
 
 @rule(
