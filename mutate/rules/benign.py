@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule, whole
@@ -24,18 +25,17 @@ _UNITS = ((r"bn\b", " billion"), (r"mn\b", " million"), (r"m\b", " million"), (r
 _SPELLING = ((r"(?<=[a-z]{2})our(s|ed|ing|ite|ites|able)?\b", r"or\1"), (r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations)\b", r"iz\1"),
              (r"(?<=[a-z])ys(e|es|ed|ing)\b", r"yz\1"), (r"(?<=[a-z]{2})tre(s)?\b", r"ter\1"),
              (r"(?<=[aeiou])ll(ed|ing|er|ers)\b", r"l\1"), (r"(?<=[a-z])ogue\b", "og"))
+_SPELLING_RE = tuple((re.compile(p), r) for p, r in _SPELLING)
 
 
 def _spelling(text: str) -> str:
-    out = []
-    for word in re.split(r"(\W+)", text):
-        if word.islower():
-            for pattern, repl in _SPELLING:
-                word = re.sub(pattern, repl, word)
-        out.append(word)
-    return "".join(out)
+    """British spellings folded to American in lower-case text."""
+    for pattern, repl in _SPELLING_RE:
+        text = pattern.sub(repl, text)
+    return text
 
 
+@lru_cache(maxsize=1 << 14)
 def surface(text: str) -> str:
     """Text with the differences that never matter folded away (case, quotes, spaces,
     hyphens, unit abbreviations, thousands separators, British/American spelling).

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
@@ -142,6 +143,11 @@ def names(text: str) -> list[tuple[int, int]]:
     >>> [s[a:b] for a, b in names(s)]
     ['FB', 'Soldatov', 'Moscow']
     """
+    return list(_names(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _names(text: str) -> tuple[tuple[int, int], ...]:
     title = _title_case(text)
     out = []
     for m in _NAME.finditer(text):
@@ -154,7 +160,7 @@ def names(text: str) -> list[tuple[int, int]]:
         if not acronym and (title or starts):
             continue
         out.append(m.span())
-    return out
+    return tuple(out)
 
 
 def _capitalised(text: str) -> list[str]:

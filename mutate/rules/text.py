@@ -26,7 +26,12 @@ def cues(name: str, text: str) -> list[tuple[int, int]]:
     >>> cues("hedges", "Putin could face a coup, reportedly.")
     [(6, 16), (25, 35)]
     """
-    return [m.span() for m in _cue_pattern(lexicon(name)).finditer(text)]
+    return list(_find(lexicon(name), text))
+
+
+@lru_cache(maxsize=1 << 15)  # a family repeats its sentences: find each list's cues in each once
+def _find(entries: tuple[str, ...], text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _cue_pattern(entries).finditer(text))
 
 
 def outside(spans: list[tuple[int, int]], marks: list[Quote]) -> list[tuple[int, int]]:
@@ -90,14 +95,19 @@ def degree(text: str) -> list[tuple[int, int, int, str]]:
     >>> degree("extremely concerned, the very first, prices soared")
     [(0, 9, 3, 'degree'), (10, 19, 1, 'feeling'), (44, 50, 3, 'rise')]
     """
-    scales = _scales(lexicon("intensifiers"))
+    return list(_degree(lexicon("intensifiers"), text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _degree(entries: tuple[str, ...], text: str) -> tuple[tuple[int, int, int, str], ...]:
+    scales = _scales(entries)
     out = []
     for m in _cue_pattern(tuple(scales)).finditer(text):
         word = " ".join(m.group().lower().split())
         if word == "very" and _DETERMINED.search(text, 0, m.start()):
             continue
         out.append((m.start(), m.end(), *scales[word]))
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- quotations
