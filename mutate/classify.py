@@ -1,12 +1,25 @@
 """Classify stage: a :class:`Pair` x the enabled rules -> findings with exact spans.
 
-The precedence of ``labels.md`` is applied here, in one place:
+Rules run independently; the precedence of ``labels.md`` is applied here, in one place,
+when two findings are about the same words (their evidence overlaps):
 
 * a pair that touches page chrome gets only the ``boilerplate`` finding;
-* a benign label (``paraphrase``, ``cosmetic``) only when nothing else was found.
+* inside quotation marks the quote labels win over tone, hedge, negation, name, time
+  and number labels ("very" -> "extremely" inside a quote is quote-altered);
+* a date or time reference is time-changed, never a number change (a bare year stays
+  number-changed: the time rule does not read bare years);
+* a source swapped is attribution-changed (or quote-speaker-changed), not
+  entity-changed; a negation flipped is not also a hedge change;
+* "reportedly" dropped is attribution-removed, not also hedge-removed; a quote that lost
+  its marks and its speaker is attribution-removed, not quote-removed, and the edits
+  inside it are not reported again as tone or number changes;
+* a benign label (``paraphrase``, ``cosmetic``) only when nothing else was found, so a
+  changed name is entity-changed and never cosmetic.
 
-(Quote labels winning over hedge and tone labels inside quotation marks is built into
-those rules: they never look inside quotes.)
+Two checks need more than one sentence pair and so live here too: a link the aligner
+made from little evidence (a weak score) gets only its structure finding (and
+``paraphrase`` when it kept its place), and a quote counts as added or removed only when its words appear nowhere in
+the other document.
 """
 
 from __future__ import annotations
@@ -14,30 +27,85 @@ from __future__ import annotations
 import hashlib
 
 from . import similarity
+from .labels import LABELS
 from .model import Document, Finding, LinkKind, Pair, Severity, Span
 from .rules import REGISTRY, Rule
 from .rules.base import Evidence
 
 BENIGN = frozenset({"paraphrase", "cosmetic"})
+QUOTE_LABELS = frozenset(label for label, info in LABELS.items() if info.family == "quotes")
+WEAK = 0.5  # a link scoring below this is too uncertain to compare its wording
+_CONTENT_FAMILIES = frozenset({"numbers", "certainty", "attribution", "quotes", "tone", "meaning", "benign"})
+_IN_QUOTES = frozenset(label for label, info in LABELS.items()
+                       if info.family in ("tone", "certainty", "meaning", "numbers"))
+_NUMBERS = frozenset(label for label, info in LABELS.items() if info.family == "numbers")
+
+# (winners, losers): a loser whose evidence overlaps a winner's on the same pair is dropped.
+PRECEDENCE: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (QUOTE_LABELS, _IN_QUOTES),
+    (frozenset({"time-changed"}), _NUMBERS),
+    (frozenset({"attribution-changed", "quote-speaker-changed"}), frozenset({"entity-changed"})),
+    (frozenset({"negation-flipped"}), frozenset({"hedge-removed", "hedge-added"})),
+    (frozenset({"attribution-removed"}), frozenset({"hedge-removed", "quote-removed"}) | _IN_QUOTES),
+    (frozenset({"hedge-added"}), frozenset({"attribution-added"})),
+)
 
 
 def classify(pair: Pair, source: Document, target: Document, rules: tuple[Rule, ...] = REGISTRY) -> list[Finding]:
-    """All findings for one aligned pair, in rule order."""
+    """All findings for one aligned pair, in rule order, after precedence."""
     if pair.link.kind is LinkKind.EQUAL and not pair.link.moved:
         return []  # identical and in place: nothing for any rule to see
     if pair.chrome:
         rules = tuple(r for r in rules if r.label == "boilerplate")
     else:
         rules = tuple(r for r in rules if r.label != "boilerplate")
-    found: list[Finding] = []
+    if pair.link.score < WEAK and pair.link.kind in (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED):
+        # too little shared wording to say which words became which: structure only,
+        # and "reworded" for a link that kept its place
+        skip = _CONTENT_FAMILIES if pair.link.moved else _CONTENT_FAMILIES - {"benign"}
+        rules = tuple(r for r in rules if r.family not in skip)
+    found: list[tuple[Rule, Evidence]] = []
     for rule in rules:
         if rule.label in BENIGN and found:
             continue
-        for evidence in rule.check(pair):
-            found.append(_finding(rule, evidence, pair, source, target))
-    if any(f.label not in BENIGN for f in found):
-        found = [f for f in found if f.label not in BENIGN]
-    return found
+        found.extend((rule, ev) for ev in rule.check(pair) if _stands(rule, ev, pair, source, target))
+    found = resolve(found)
+    return [_finding(rule, ev, pair, source, target) for rule, ev in found]
+
+
+def resolve(found: list[tuple[Rule, Evidence]]) -> list[tuple[Rule, Evidence]]:
+    """Apply :data:`PRECEDENCE` and drop benign labels next to any other finding."""
+    kept = []
+    for rule, ev in found:
+        beaten = any(
+            rule.label in losers and other.label in winners and _overlaps(ev, oev)
+            for winners, losers in PRECEDENCE for other, oev in found if other is not rule
+        )
+        if not beaten:
+            kept.append((rule, ev))
+    if any(rule.label not in BENIGN for rule, _ in kept):
+        kept = [(rule, ev) for rule, ev in kept if rule.label not in BENIGN]
+    return kept
+
+
+def _overlaps(ev: Evidence, other: Evidence) -> bool:
+    """Whether two pieces of evidence point at the same words on some side."""
+    return any(
+        x is not None and y is not None and x[0] < y[1] and y[0] < x[1]
+        or x is not None and y is not None and x == y
+        for x, y in ((ev.source, other.source), (ev.target, other.target))
+    )
+
+
+def _stands(rule: Rule, ev: Evidence, pair: Pair, source: Document, target: Document) -> bool:
+    """A quote is added or removed only if its words are nowhere in the other document."""
+    from .rules.quotes import survives_unquoted
+
+    if rule.label == "quote-added" and ev.target:
+        return not survives_unquoted(pair.b[ev.target[0]:ev.target[1]], source.text)
+    if rule.label == "quote-removed" and ev.source:
+        return not survives_unquoted(pair.a[ev.source[0]:ev.source[1]], target.text)
+    return True
 
 
 def _finding(rule: Rule, ev: Evidence, pair: Pair, source: Document, target: Document) -> Finding:

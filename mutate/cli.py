@@ -55,8 +55,12 @@ def _semantic_or_note(semantic: bool | None) -> bool:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="mutate")
+@_fail_cleanly
 def main() -> None:
     """Show how a text mutates from one version to the next."""
+    from .lexicons import from_project
+
+    from_project()  # [lexicons] in .mutate.toml or pyproject.toml extends the word lists
 
 
 @main.command()

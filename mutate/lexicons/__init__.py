@@ -1,7 +1,16 @@
 """Word lists as data files: one entry per line, ``#`` starts a comment.
 
-Each file opens with a comment saying where its entries come from. Config can extend a
-list (see :func:`extend` and :func:`extended`) without editing the files shipped here.
+Each file opens with a comment saying where its entries come from. A project can add
+entries without editing the files shipped here, in ``.mutate.toml``::
+
+    [lexicons]
+    hedges = ["is tipped to", "mooted"]
+    intensifiers = ["whopping\\t3\\tdegree"]
+
+or the same table as ``[tool.mutate.lexicons]`` in ``pyproject.toml``. ``mutate
+check`` finds that file as linters do (:mod:`mutate.config`) and applies it per draft
+with :func:`extended`; ``diff`` and ``report`` read it from the working directory
+(:func:`from_project`).
 
 Code that caches something derived from a list (a compiled pattern, a set) marks the
 cache with :func:`derived`, so an extension clears it: a cache filled before the
@@ -10,6 +19,7 @@ config was read would otherwise keep answering with the shipped entries only.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import lru_cache
@@ -24,7 +34,7 @@ def _shipped(name: str) -> tuple[str, ...]:
     try:
         text = resources.files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise KeyError(name) from None
+        raise KeyError(f"no lexicon named {name!r}") from None
     entries = []
     for raw in text.splitlines():
         entry = raw.split(" #", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
@@ -54,10 +64,22 @@ def _changed() -> None:
         clear()
 
 
-def extend(name: str, entries: tuple[str, ...]) -> None:
-    """Add entries to a lexicon for this process (used by config loading)."""
+def extend(name: str, entries: tuple[str, ...] | list[str]) -> None:
+    """Add entries to a lexicon for this process (used by config loading).
+
+    >>> extend("hedges", ["is tipped to"]); "is tipped to" in lexicon("hedges")
+    True
+    >>> reset()
+    """
     _shipped(name)  # fail early on an unknown lexicon name
-    _EXTRA[name] = _EXTRA.get(name, ()) + tuple(entries)
+    new = tuple(e.strip() for e in entries if e.strip() and e.strip() not in lexicon(name))
+    _EXTRA[name] = _EXTRA.get(name, ()) + new
+    _changed()
+
+
+def reset() -> None:
+    """Forget every extension: back to the shipped lists."""
+    _EXTRA.clear()
     _changed()
 
 
@@ -84,3 +106,35 @@ def extended(extra: Mapping[str, tuple[str, ...]]) -> Iterator[None]:
         _EXTRA.clear()
         _EXTRA.update(saved)
         _changed()
+
+
+def configure(table: dict) -> None:
+    """Extend lexicons from a config table: ``{name: [entry, ...]}``."""
+    for name, entries in table.items():
+        if isinstance(entries, str) or not all(isinstance(e, str) for e in entries):
+            raise ValueError(f"lexicon {name!r}: give a list of strings")
+        extend(name, list(entries))
+
+
+def from_project(folder: str = ".") -> str | None:
+    """Read ``[lexicons]`` from ``.mutate.toml`` or ``[tool.mutate.lexicons]`` from
+    ``pyproject.toml`` in ``folder``; return the file used, if any."""
+    import tomllib
+
+    for file, keys in ((".mutate.toml", ("lexicons",)), ("pyproject.toml", ("tool", "mutate", "lexicons"))):
+        path = os.path.join(folder, file)
+        if not os.path.isfile(path):
+            continue
+        try:
+            with open(path, "rb") as fh:
+                table = tomllib.load(fh)
+            for key in keys:
+                table = table.get(key, {}) if isinstance(table, dict) else {}
+            if table:
+                configure(table)
+                return path
+        except (tomllib.TOMLDecodeError, ValueError, KeyError) as exc:
+            from ..errors import InputError
+
+            raise InputError(f"lexicons: {exc}", path) from None
+    return None

@@ -7,7 +7,7 @@ A rule is a pure function from a :class:`~mutate.model.Pair` to
 
 from __future__ import annotations
 
-from . import attribution, benign, certainty, numbers, quotes, structure
+from . import attribution, benign, certainty, meaning, numbers, quotes, structure, tone
 from .base import Evidence, Rule, rule
 
 REGISTRY: tuple[Rule, ...] = (
@@ -16,6 +16,8 @@ REGISTRY: tuple[Rule, ...] = (
     *certainty.RULES,
     *attribution.RULES,
     *quotes.RULES,
+    *tone.RULES,
+    *meaning.RULES,
     *benign.RULES,
 )
 BY_LABEL: dict[str, Rule] = {r.label: r for r in REGISTRY}

@@ -1,9 +1,16 @@
 """Attribution rules: who a claim is credited to, and whether it still is.
 
-A side's sources are the names after "according to" and around reporting verbs
-("Soldatov said", "told Sky News"); cues without a name ("reportedly", "reports say")
-still count as attribution. Only cues outside quotation marks count: words inside a
-quote are the speaker's, not the outlet's.
+A side's attribution is its cues outside quotation marks: reporting verbs ("said",
+"told", ``lexicons/reporting_verbs.txt``) and phrases ("according to", "reportedly",
+``lexicons/attribution.txt``). Its sources are the names after "according to" and
+around reporting verbs ("Soldatov said", "told Sky News"), and source nouns
+("analysts", ``lexicons/sources.txt``). Words inside a quote are the speaker's, not
+the outlet's; and a claim still inside quotation marks is still someone's words, so
+it has not become the outlet's own.
+
+A claim has lost its attribution when the source side has a cue, the target has none,
+and none of the source's sources is still named: "Analysts said X" -> "Analysts now
+believe X" keeps it.
 """
 
 from __future__ import annotations
@@ -12,21 +19,26 @@ import re
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
-from .text import attribution_cues, quotes
+from .edits import evidence_in, local_edit
+from ..lexicons import lexicon
+from .text import attribution_cues, cues, outside, quotes
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
 _NAME = r"[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w’'.&-]*)*"
+_VERBS = r"said|says|told|explained|warned|claimed|reported|reports|assured|added|insisted|wrote"
 _SOURCE_PATTERNS = (
     re.compile(rf"\b[Aa]ccording to\s+(?:the\s+)?[‘'“\"]?({_NAME})"),
-    re.compile(rf"({_NAME})\s+(?:said|says|told|explained|warned|claimed|reported|assured|added|insisted)\b"),
+    re.compile(rf"({_NAME})\s+(?:{_VERBS})\b"),
+    re.compile(rf"\b(?:{_VERBS})\s+(?:the\s+)?({_NAME})"),
     re.compile(rf"\b(?:told|explained to|speaking to|said to|assured)\s+(?:the\s+)?({_NAME})"),
+    re.compile(rf"\b(?:reported|published|revealed|announced|quoted|cited)\s+by\s+(?:the\s+)?({_NAME})"),
 )
-_GENERIC = {"he", "she", "they", "it", "the", "a", "an", "this", "that", "but", "and", "in", "as"}
+_GENERIC = {"he", "she", "they", "it", "the", "a", "an", "this", "that", "but", "and", "in", "as", "i", "we"}
+MOSTLY_QUOTED = 0.6  # share of a text inside quotation marks from which it is a quote, not a claim
 
 
 def cues_outside_quotes(text: str) -> list[tuple[int, int]]:
-    marks = quotes(text)
-    return [s for s in attribution_cues(text) if not any(q.start <= s[0] < q.end for q in marks)]
+    return outside(attribution_cues(text), quotes(text))
 
 
 def sources(text: str) -> dict[str, tuple[int, int]]:
@@ -47,6 +59,19 @@ def sources(text: str) -> dict[str, tuple[int, int]]:
     return found
 
 
+def source_words(text: str) -> set[str]:
+    """Every word that names a source: named sources and source nouns ("analysts")."""
+    named = {w for name in sources(text) for w in name.split() if len(w) > 3}
+    nouns = {text[s:e].lower().rstrip("s") for s, e in outside(cues("sources", text), quotes(text))}
+    return named | nouns
+
+
+def quoted_share(text: str) -> float:
+    """How much of ``text`` lies inside quotation marks."""
+    inside = sum(q.end - q.start for q in quotes(text))
+    return inside / max(1, len(text.strip()))
+
+
 def _related(x: str, y: str) -> bool:
     a = {w for w in x.split() if len(w) > 3}
     b = {w for w in y.split() if len(w) > 3}
@@ -61,20 +86,39 @@ def _related(x: str, y: str) -> bool:
         ("The minister reportedly resigned.", "The minister resigned."),
         ("Officials said the bridge was unsafe.", "The bridge was unsafe."),
         ("The bridge was “unsafe and crumbling”, engineers said.", "The bridge was unsafe and crumbling."),
+        ("“The purge is real and it is growing,” Soldatov said.", "The purge is real and it is growing."),
     ],
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
         ("According to Agentura, two officers were arrested.", "Two officers were arrested, according to Agentura."),
+        ("Analysts said Putin could face a coup.", "Analysts now believe Putin could face a coup."),
         ("The bridge was unsafe.", "The bridge was not safe."),
+        ("“The purge is real,” Soldatov explained.", "“The purge is very real.”"),
     ],
 )
 def attribution_removed(pair: Pair):
     """An attributed claim is now stated as fact, or its source was dropped."""
-    if pair.link.kind not in _COMPARED:
+    if pair.link.kind not in _COMPARED or quoted_share(pair.b) >= MOSTLY_QUOTED:
         return
     before = cues_outside_quotes(pair.a)
-    if before and not cues_outside_quotes(pair.b):
-        yield Evidence("attribution dropped: the claim is now stated as fact", source=before[0])
+    if not before or cues_outside_quotes(pair.b):
+        return
+    if source_words(pair.a) & _words(pair.b):
+        return  # the source is still named: "analysts said" -> "analysts believe"
+    from .quotes import carried_over, direct
+
+    lost = [q for q in direct(pair.a) if carried_over(pair, q)]
+    if lost:
+        span = (lost[0].start, lost[0].end)
+        yield Evidence("quote lost its marks and its speaker: now the outlet's own claim",
+                       source=span, target=evidence_in(pair, span, "a"))
+    elif local_edit(pair, before[0], "a"):
+        yield Evidence("attribution dropped: the claim is now stated as fact",
+                       source=before[0], target=evidence_in(pair, before[0], "a"))
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().rstrip("s") for w in re.findall(r"\w+", text)}
 
 
 @rule(
@@ -83,11 +127,14 @@ def attribution_removed(pair: Pair):
         ("The minister resigned.", "The minister resigned, officials said."),
         ("Two officers were arrested.", "According to Agentura, two officers were arrested."),
         ("The bridge was unsafe.", "Engineers said the bridge was unsafe."),
+        ("The mayor will resign.", "The mayor will resign, the BBC reported."),
+        ("Putin ordered the purge.", "Putin ordered the purge, Soldatov told CEPA."),
     ],
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
         ("The bridge was unsafe.", "The old bridge was unsafe."),
         ("Reports say the minister resigned.", "According to reports, the minister resigned."),
+        ("The minister resigned.", "The minister resigned on Monday."),
     ],
 )
 def attribution_added(pair: Pair):
@@ -95,8 +142,24 @@ def attribution_added(pair: Pair):
     if pair.link.kind not in _COMPARED:
         return
     after = cues_outside_quotes(pair.b)
-    if after and not cues_outside_quotes(pair.a):
-        yield Evidence("claim now attributed", target=after[0])
+    if after and not cues_outside_quotes(pair.a) and not _already_credited(pair, after[0]):
+        yield Evidence("claim now attributed", source=evidence_in(pair, after[0], "b"), target=after[0])
+
+
+def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
+    """Whether the source named next to a target cue was already the source's subject
+    ("Muraviev is convinced" -> "Muraviev said he is convinced")."""
+    from .meaning import names
+
+    lo, hi = cue[0] - 40, cue[1] + 15
+    near = {pair.b[s:e].lower() for s, e in names(pair.b) if lo <= s < hi}
+    near |= {m.group().lower() for m in re.finditer(r"\w+", pair.b[max(0, lo):hi])
+             if m.group().lower().rstrip("s") in _nouns()}
+    return bool(near) and near <= {w.lower() for w in re.findall(r"\w+", pair.a)}
+
+
+def _nouns() -> set[str]:
+    return {n.rstrip("s") for n in lexicon("sources")}
 
 
 @rule(
@@ -105,11 +168,14 @@ def attribution_added(pair: Pair):
         ("Soldatov told CEPA the purge continues.", "Soldatov told Sky News the purge continues."),
         ("According to Agentura, two officers were arrested.", "According to Reuters, two officers were arrested."),
         ("Muraviev said the coup was near.", "Soldatov said the coup was near."),
+        ("The claim was reported by the Daily Mirror.", "The claim was reported by the New York Post."),
+        ("Officials told the BBC the bridge was unsafe.", "Officials told CNN the bridge was unsafe."),
     ],
     good=[
         ("Soldatov told CEPA the purge continues.", "Andrei Soldatov told CEPA the purge goes on."),
         ("According to Agentura, two officers were arrested.", "Two officers were arrested, according to Agentura."),
         ("Muraviev said the coup was near.", "Alexey Muraviev said a coup was near."),
+        ("Muraviev said the coup was near.", "Muraviev said the coup was near, in Moscow."),
     ],
 )
 def attribution_changed(pair: Pair):

@@ -1,30 +1,70 @@
 """Benign rules: rewording that keeps the meaning. The classifier reports them only
-for a pair that has no other finding."""
+for a pair that has no other finding.
+
+*Cosmetic* is what a copy editor changes without touching the story: punctuation,
+case, white space, hyphenation, unit abbreviations ("$5.9bn" / "$5.9 billion", "per
+cent" / "%", "1,480" / "1480") and British or American spelling of common words
+("rumours" / "rumors"). A capitalised word is a name, and a changed name is never
+cosmetic, however small the change ("FSB" -> "FB" is entity-changed).
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-from .. import similarity
 from ..model import LinkKind, Pair
 from .base import Evidence, rule, whole
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "})
-_UNITS = ((r"\bbn\b", " billion"), (r"\bm\b", " million"), (r"\bper cent\b", "%"), (r"\bpercent\b", "%"))
+_UNITS = ((r"bn\b", " billion"), (r"mn\b", " million"), (r"m\b", " million"), (r"k\b", " thousand"),
+          (r"tn\b", " trillion"), (r"per cent\b", "%"), (r"percent\b", "%"))
+# British and American spellings of common words, folded one way (-our/-or, -ise/-ize,
+# -yse/-yze, -tre/-ter, doubled l before -ed/-ing): lower-case words only.
+_SPELLING = ((r"(?<=[a-z]{2})our(s|ed|ing|ite|ites|able)?\b", r"or\1"), (r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations)\b", r"iz\1"),
+             (r"(?<=[a-z])ys(e|es|ed|ing)\b", r"yz\1"), (r"(?<=[a-z]{2})tre(s)?\b", r"ter\1"),
+             (r"(?<=[aeiou])ll(ed|ing|er|ers)\b", r"l\1"), (r"(?<=[a-z])ogue\b", "og"))
+_SPELLING_RE = tuple((re.compile(p), r) for p, r in _SPELLING)
 
 
+def _spelling(text: str) -> str:
+    """British spellings folded to American in lower-case text."""
+    for pattern, repl in _SPELLING_RE:
+        text = pattern.sub(repl, text)
+    return text
+
+
+@lru_cache(maxsize=1 << 14)
 def surface(text: str) -> str:
     """Text with the differences that never matter folded away (case, quotes, spaces,
-    unit abbreviations, Unicode forms).
+    hyphens, unit abbreviations, thousands separators, British/American spelling).
 
     >>> surface("$5.9bn") == surface("$5.9 billion")
     True
+    >>> surface("Rumours of high-alert") == surface("rumors of high alert")
+    True
     """
-    folded = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
+    folded = _spelling(unicodedata.normalize("NFKC", text).translate(_FOLD).casefold())
+    folded = re.sub(r"(?<=\d),(?=\d{3}\b)", "", folded)
     for pattern, repl in _UNITS:
-        folded = re.sub(r"(?<=\d)\s*" + pattern[2:], repl, folded)
+        folded = re.sub(r"(?<=\d)\s*" + pattern, repl, folded)
     return re.sub(r"[\s\W_]+", "", folded)
+
+
+def _names_kept(a: str, b: str) -> bool:
+    """Whether every name on each side is spelled the same on the other (case aside):
+    "president" -> "President" keeps it, "Labour" -> "Labor" does not."""
+    from .meaning import names
+
+    def norm(text: str) -> tuple[str, set[str]]:
+        return text, {re.sub(r"[\W_]+", "", w).casefold() for w in unicodedata.normalize("NFKC", text).split()}
+
+    for (text, _), (_, other) in ((norm(a), norm(b)), (norm(b), norm(a))):
+        for s, e in names(text):
+            if re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text[s:e])).casefold() not in other:
+                return False
+    return True
 
 
 def _reworded(pair: Pair) -> bool:
@@ -37,16 +77,24 @@ def _reworded(pair: Pair) -> bool:
         ("The deal is worth $5.9 billion.", "The deal is worth $5.9bn."),
         ("He said “no”.", "He said \"no\"."),
         ("The  minister resigned.", "The minister resigned"),
+        ("Rumours are circulating in Moscow.", "Rumors are circulating in Moscow."),
+        ("The Kremlin is on high alert.", "The Kremlin is on high-alert."),
+        ("Inflation hit 40 per cent.", "Inflation hit 40%."),
+        ("The Russian president is concerned.", "The Russian President is concerned."),
     ],
     good=[
         ("The minister resigned.", "The minister quit."),
         ("The minister resigned.", "The minister resigned."),
         ("The FSB chief resigned.", "The FB chief resigned."),
+        ("The deal is worth $5.9 billion.", "The deal is worth $9.5bn."),
+        ("Soldatov spoke to reporters.", "Soldatow spoke to reporters."),
+        ("The Labour leader spoke.", "The Labor leader spoke."),
     ],
 )
 def cosmetic(pair: Pair):
-    """Only punctuation, case, white space or unit abbreviations changed."""
-    if _reworded(pair) and surface(pair.a) == surface(pair.b):
+    """Only punctuation, case, white space, spelling variants or unit abbreviations changed."""
+    if _reworded(pair) and surface(pair.a) == surface(pair.b) and \
+            _names_kept(pair.a, pair.b):
         yield Evidence("cosmetic change only", source=whole(pair.a), target=whole(pair.b))
 
 
@@ -56,11 +104,15 @@ def cosmetic(pair: Pair):
         ("The minister resigned on Monday.", "On Monday the minister resigned."),
         ("Putin purged around 150 of his spies.", "Putin removed around 150 of his agents."),
         ("The storm flooded the harbour.", "The harbour was flooded by the storm."),
+        ("Last month, two top FB officers were placed under house arrest by Putin.",
+         "Putin placed two top officials in the FB under house arrest last month."),
+        ("In addition, rumours are circulating about his health.", "Moreover, rumours are going around about his health."),
     ],
     good=[
         ("The deal is worth $5.9 billion.", "The deal is worth $5.9bn."),
         ("The minister resigned.", "The minister resigned."),
         ("Putin purged around 150 of his spies.", "Putin purged 300 of his spies."),
+        ("The ministry did not confirm the arrests.", "The ministry confirmed the arrests."),
     ],
 )
 def paraphrase(pair: Pair):

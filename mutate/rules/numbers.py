@@ -1,20 +1,39 @@
 """Number rules: a quantity inflated, deflated or changed; an approximation dropped or
-added. Quantities are paired across the two sentences first (same value, then the same
-place in the word diff, then the same kind and counted noun), so a rewrite that mentions
-two different numbers is not read as one number changing."""
+added.
+
+Quantities (:mod:`mutate.rules.quantities`) are paired across the two sentences
+first by the same amount, then by the same place in the word diff, then by the same
+kind, currency and counted noun, so a rewrite that mentions two different numbers is
+not read as one number changing. Numbers inside a date or time reference belong to
+the time rule, and numbers inside quotation marks to the quote rules. The direction
+is decided on magnitude: "$5.9bn" and "$5.9 billion" are the same amount, "nearly
+150" -> "more than 150" went up, "dozens" -> "40" is within the range it stood for.
+"""
 
 from __future__ import annotations
 
-from ..model import Pair
+from ..model import LinkKind, Pair
 from .base import Evidence, rule
-from .quantities import Quantity, quantities, same_thing
+from .quantities import Quantity, comparable, direction, quantities, same_thing, same_value
+from .text import outside, quotes
+from .times import date_spans
 
 CLOSE_COPY = 0.6  # link score above which the sentences are copies of one another
+_COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
+
+
+def _counted(text: str) -> list[Quantity]:
+    """The quantities of ``text`` that are amounts: not inside a date or a quote."""
+    dates, marks = date_spans(text), quotes(text)
+    return [q for q in quantities(text)
+            if not any(s < q.end and q.start < e for s, e in dates) and outside([(q.start, q.end)], marks)]
 
 
 def paired(pair: Pair) -> list[tuple[Quantity, Quantity]]:
     """Quantities of ``pair.a`` matched with quantities of ``pair.b``."""
-    xs, ys = quantities(pair.a), quantities(pair.b)
+    if pair.link.kind not in _COMPARED:
+        return []
+    xs, ys = _counted(pair.a), _counted(pair.b)
     out: list[tuple[Quantity, Quantity]] = []
     free = list(ys)
 
@@ -26,15 +45,15 @@ def paired(pair: Pair) -> list[tuple[Quantity, Quantity]]:
                 return True
         return False
 
-    left = [x for x in xs if not take(x, lambda x, y: x.value == y.value and x.kind == y.kind)]
+    left = [x for x in xs if not take(x, same_value)]
     replaced = [op for op in pair.changes if op.kind == "replace"]
 
     def same_place(x: Quantity, y: Quantity) -> bool:
         nx, ny = x.number_span, y.number_span
-        return x.kind == y.kind and any(
+        return comparable(x, y) and any(
             op.a_start < nx[1] and nx[0] < op.a_end and op.b_start < ny[1] and ny[0] < op.b_end
             for op in replaced
-        )
+        ) and (bool(set(x.context) & set(y.context)) or pair.link.score >= CLOSE_COPY)
 
     left = [x for x in left if not take(x, same_place)]
     left = [x for x in left if not take(x, same_thing)]
@@ -51,6 +70,12 @@ def _spans(x: Quantity, y: Quantity) -> dict:
     return {"source": (x.start, x.end), "target": (y.start, y.end)}
 
 
+def _moved(pair: Pair, way: str):
+    for x, y in paired(pair):
+        if x.kind not in ("year", "id", "age") and direction(x, y) == way:
+            yield Evidence(f"{x.text.strip()} became {y.text.strip()}", **_spans(x, y))
+
+
 @rule(
     "number-inflated",
     bad=[
@@ -59,19 +84,25 @@ def _spans(x: Quantity, y: Quantity) -> dict:
         ("The yacht cost £430m.", "The yacht cost £4.3bn."),
         ("Two officers were arrested.", "Twenty officers were arrested."),
         ("Dozens of protesters gathered.", "Thousands of protesters gathered."),
+        ("Nearly 150 people were held.", "More than 150 people were held."),
+        ("A third of the staff left.", "Half of the staff left."),
+        ("Between 100 and 150 troops crossed.", "Between 200 and 300 troops crossed."),
     ],
     good=[
         ("Putin purged around 150 of his spies.", "Putin removed roughly 150 of his agents."),
         ("The deal is worth $5.9 billion.", "The deal is worth $5.9bn."),
         ("Two officers were arrested.", "2 officers were arrested."),
-        ("He is 69 years old.", "The 69-year-old was there."),
+        ("A third of the staff left.", "33% of the staff left."),
+        ("The fund holds $1.48 billion.", "The fund holds about $1.5bn."),
+        ("He is 69 years old.", "He is 70 years old."),
+        ("Dozens of protesters gathered.", "About 40 protesters gathered."),
+        ("“We lost 40 men,” he said.", "“We lost 400 men,” he said."),
+        ("The talks began on 5 May.", "The talks began on 15 May."),
     ],
 )
 def number_inflated(pair: Pair):
     """A quantity got larger."""
-    for x, y in paired(pair):
-        if x.kind not in ("year",) and y.value > x.value:
-            yield Evidence(f"{x.text.strip()} became {y.text.strip()}", **_spans(x, y))
+    yield from _moved(pair, "up")
 
 
 @rule(
@@ -82,18 +113,19 @@ def number_inflated(pair: Pair):
         ("The fund holds $1.48 billion.", "The fund holds $148 million."),
         ("Ten schools closed.", "Three schools closed."),
         ("Thousands of people fled.", "Dozens of people fled."),
+        ("More than 150 people were held.", "Nearly 150 people were held."),
     ],
     good=[
         ("Inflation reached 40% in May.", "In May inflation hit 40 per cent."),
         ("Police arrested 300 protesters.", "Police detained 300 demonstrators."),
         ("The fund holds $1.48 billion.", "The fund holds $1,480 million."),
+        ("Ten schools closed.", "10 schools shut."),
+        ("Thousands of people fled.", "Thousands fled, and 30 stayed."),
     ],
 )
 def number_deflated(pair: Pair):
     """A quantity got smaller."""
-    for x, y in paired(pair):
-        if x.kind not in ("year",) and y.value < x.value:
-            yield Evidence(f"{x.text.strip()} became {y.text.strip()}", **_spans(x, y))
+    yield from _moved(pair, "down")
 
 
 @rule(
@@ -102,17 +134,24 @@ def number_deflated(pair: Pair):
         ("The division was set up in 1998.", "The division was set up in 1989."),
         ("The law dates from 2004.", "The law dates from 2014."),
         ("It was founded in 1921 in Berlin.", "It was founded in 1912 in Berlin."),
+        ("Putin, 69, met the generals.", "Putin, aged 70, met the generals."),
+        ("The 69-year-old was not seen in public.", "The 71-year-old was not seen in public."),
+        ("The yacht cost £430m.", "The yacht cost $430m."),
+        ("The ruling cites Article 5 of the treaty.", "The ruling cites Article 7 of the treaty."),
     ],
     good=[
         ("The division was set up in 1998.", "The division was founded in 1998."),
         ("The law dates from 2004.", "The law dates from 2004, officials said."),
+        ("He is 69 years old.", "The 69-year-old was there."),
+        ("The talks began on 5 May 2022.", "The talks began on 5 May 2021."),
         ("The division was set up in 1998.", "The unit was created in 1998."),
     ],
 )
 def number_changed(pair: Pair):
-    """A number changed where larger or smaller means nothing (a year, an identifier)."""
+    """A number changed where larger or smaller means nothing: a year, an age, an
+    identifier, a currency."""
     for x, y in paired(pair):
-        if x.kind == "year" and x.value != y.value:
+        if direction(x, y) == "changed":
             yield Evidence(f"{x.text.strip()} became {y.text.strip()}", **_spans(x, y))
 
 
@@ -124,18 +163,21 @@ def number_changed(pair: Pair):
         ("Nearly 40% voted no.", "40% voted no."),
         ("Up to 5,000 troops may be sent.", "5,000 troops may be sent."),
         ("About two dozen homes burned.", "Two dozen homes burned."),
+        ("Dozens of protesters gathered.", "Forty protesters gathered."),
     ],
     good=[
         ("He purged roughly 150 spies.", "He purged around 150 spies."),
-        ("He purged 150 spies.", "He purged 150 spies."),
+        ("He purged roughly 150 spies.", "Roughly 150 spies were purged."),
         ("About 300 people attended.", "Some 300 people attended."),
+        ("“We lost about 40 men,” he said.", "“We lost 40 men,” he said."),
     ],
 )
 def approximation_removed(pair: Pair):
-    """An approximation word ("around", "roughly", "up to") was dropped from a number."""
+    """An approximation ("around", "roughly", "up to", "dozens") gave way to an exact number."""
     for x, y in paired(pair):
-        if x.value == y.value and x.approx and not y.approx:
-            yield Evidence(f"'{x.approx}' dropped from {x.text.strip()}", **_spans(x, y))
+        if direction(x, y) is None and (x.approx or x.vague) and not (y.approx or y.vague):
+            word = x.approx or x.text.strip()
+            yield Evidence(f"'{word}' dropped from {x.text.strip()}", **_spans(x, y))
 
 
 @rule(
@@ -144,18 +186,22 @@ def approximation_removed(pair: Pair):
         ("He purged 150 spies.", "He purged about 150 spies."),
         ("300 people attended.", "Around 300 people attended."),
         ("40% voted no.", "Nearly 40% voted no."),
+        ("Forty protesters gathered.", "Dozens of protesters gathered."),
+        ("The fund holds $1.48 billion.", "The fund holds roughly $1.5bn."),
     ],
     good=[
         ("He purged roughly 150 spies.", "He purged around 150 spies."),
-        ("He purged 150 spies.", "He purged 150 spies."),
+        ("He purged 150 spies.", "150 spies were purged."),
         ("Around 300 people attended.", "Around 300 people came."),
+        ("“We lost 40 men,” he said.", "“We lost about 40 men,” he said."),
     ],
 )
 def approximation_added(pair: Pair):
-    """An approximation word appeared in front of a number."""
+    """An approximation appeared in front of a number, or a vague amount replaced it."""
     for x, y in paired(pair):
-        if x.value == y.value and y.approx and not x.approx:
-            yield Evidence(f"'{y.approx}' added to {y.text.strip()}", **_spans(x, y))
+        if direction(x, y) is None and (y.approx or y.vague) and not (x.approx or x.vague):
+            word = y.approx or y.text.strip()
+            yield Evidence(f"'{word}' added to {y.text.strip()}", **_spans(x, y))
 
 
 RULES = (number_inflated, number_deflated, number_changed, approximation_removed, approximation_added)

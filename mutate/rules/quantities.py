@@ -1,63 +1,107 @@
-"""Quantities in news text: "around 150 spies", "£430m", "40%", "two top officers".
+"""Quantities in news text: "around 150 spies", "£430m", "40%", "two top officers",
+"dozens of protesters", "a third of staff", "150-200 troops", "the 69-year-old".
 
-No maintained parser reads these well (quantulum3 takes "£430m" for pounds x metres),
-so this is a small grammar: digits with separators, magnitude words and suffixes,
-currencies, percentages, number words, and the approximation words in front. Each
-quantity keeps its span and the content words after it, which is how quantities are
-paired across two versions.
+A quantity keeps its span, its value as a range (``low``..``high``: equal for an exact
+number, wide for "dozens"), its kind (count, money with its currency, percent, age,
+year, identifier), the approximation word in front and which way it bounds the
+number ("nearly" below, "more than" above), and the content words after it, which is
+how quantities are paired across two versions.
+
+No one parser reads these: quantulum3 takes "£430m" for pounds x metres and "Fifth
+Service" for 0.2, word2number accepts only pure number words. So this is a small
+grammar for digits, magnitudes, currencies, percentages, ranges, ages and vague
+amounts, and the maintained text2num (a small Rust extension, offline) reads spelled-out
+numbers ("two hundred and forty", "sixty-nine").
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicons import lexicon
 from ..similarity import stems
 
-_APPROX = (
-    r"about|around|roughly|nearly|almost|approximately|some|up\s+to|more\s+than|over|"
-    r"at\s+least|fewer\s+than|less\s+than|under|as\s+many\s+as|an\s+estimated|close\s+to|"
-    r"circa|approx\.?"
-)
-_MAGNITUDE = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
-    "billion": 1e9, "tn": 1e12, "trillion": 1e12, "hundred": 1e2,
-}
-_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12,
-    "dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
-    "millions": 2e6, "billions": 2e9, "a third": 1 / 3, "a quarter": 0.25, "half": 0.5,
-    "a half": 0.5, "two thirds": 2 / 3, "three quarters": 0.75,
-}
-# Vague plurals are approximate by nature ("dozens" is not exactly 24).
-_VAGUE = {"dozens", "scores", "hundreds", "thousands", "millions", "billions"}
-_WORD_ALT = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS), key=len, reverse=True))
+BELOW = {"nearly", "almost", "up to", "fewer than", "less than", "under", "just under", "as many as", "no more than"}
+ABOVE = {"more than", "over", "at least", "just over", "well over", "upwards of", "in excess of", "no fewer than"}
+_APPROX = ("about|around|roughly|nearly|almost|approximately|some|up\\s+to|more\\s+than|over|at\\s+least|"
+           "fewer\\s+than|less\\s+than|under|just\\s+under|just\\s+over|well\\s+over|as\\s+many\\s+as|"
+           "an\\s+estimated|close\\s+to|circa|approx\\.|upwards\\s+of|in\\s+excess\\s+of|no\\s+more\\s+than|"
+           "no\\s+fewer\\s+than")
+_MAGNITUDE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
+              "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+_CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP",
+             "pounds": "GBP", "€": "EUR", "eur": "EUR", "euros": "EUR", "¥": "JPY", "yen": "JPY",
+             "roubles": "RUB", "rubles": "RUB"}
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+          "hundred thousand million billion").split()
+# Vague amounts: a range, approximate by nature ("dozens" is not exactly 24).
+_VAGUE = {"a couple of": (2, 3), "a few": (2, 5), "a handful of": (3, 6), "several": (3, 9),
+          "dozens": (24, 99), "dozens of": (24, 99), "scores of": (40, 99), "hundreds": (200, 999),
+          "thousands": (2e3, 9999), "tens of thousands": (2e4, 99999), "hundreds of thousands": (2e5, 999999),
+          "millions": (2e6, 9.99e6), "billions": (2e9, 9.99e9)}
+_FRACTIONS = {"half": 50.0, "a half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
+              "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0}
+_DOZEN = {"a dozen": 12, "half a dozen": 6, "two dozen": 24, "three dozen": 36}
+_ID_BEFORE = re.compile(r"(?:\b(?:No|Nos|Article|Section|Flight|Room|Route|Case|Resolution|Chapter)\.?|#|[A-Za-z]-)\s*$")
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+_WORD_NUM = rf"(?:{_alt(_UNITS)})(?:(?:\s+and\s+|[\s-]+)(?:{_alt(_UNITS)}))*"
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORD_NUM})"
+_MAG = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?![\w]))"
 _QUANTITY = re.compile(
-    r"(?<![\w.,])(?=[\w$£€¥])"  # only try at the start of a word: ten times fewer attempts
+    r"(?<![\w.,$£€¥-])(?=[\w$£€¥])"  # only at the start of a word
     rf"(?:(?P<approx>{_APPROX})\s+)?"
-    r"(?:(?P<cur>[$£€¥]|US\$|USD\s?|EUR\s?|GBP\s?)\s?)?"
-    rf"(?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>{_WORD_ALT}))"
-    r"(?:\s?(?P<mag>thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?![\w]))?"
-    r"(?P<pct>\s?%|\s+per\s?cent|\s+percent)?",
+    r"(?:(?P<cur>US\$|[$£€¥]|USD\s?|EUR\s?|GBP\s?))?"
+    rf"(?:(?P<age>\d+|{_WORD_NUM})-year-old"
+    rf"|(?P<frac>{_alt(_FRACTIONS)})(?=\s+(?:of|the|a|an)\b)"
+    rf"|(?P<dozen>{_alt(_DOZEN)})"
+    rf"|(?P<vague>{_alt(_VAGUE)})"
+    rf"|(?:(?P<between>between\s+)|from\s+)?(?P<num>{_NUM})(?P<mag1>{_MAG})?"
+    r"(?:(?(between)\s+and\s+|\s*(?:-|–|to\b)\s*)(?P<cur2>[$£€¥])?"
+    rf"(?P<num2>{_NUM})(?=[^\w-]|$|{_MAG}))?(?P<mag>{_MAG})?)"
+    r"(?P<pct>\s?%|\s+per\s?cent|\s+percent(?:age points?)?)?"
+    r"(?P<curw>\s+(?:dollars|pounds|euros|yen|roubles|rubles)\b)?"
+    r"(?P<old>\s+years?\s+old)?",
     re.IGNORECASE,
 )
-_NOT_A_WORD_NUMBER = re.compile(r"\w")
+_AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
+_NAME_AGE = re.compile(r"\b[A-Z][a-z]+,\s$")  # "Putin, 69, said"
+_ONE_NOT_A_NUMBER = re.compile(r"\s*(?:[^\w\s]|$|of\b|another\b|said\b|says\b|told\b|who\b|that\b|day\b)", re.I)
 
 
 @dataclass(frozen=True)
 class Quantity:
     start: int
     end: int
-    value: float
-    kind: str  # "count", "money", "percent", "year", "ordinal-id"
+    low: float
+    high: float
+    kind: str  # "count", "money", "percent", "age", "year", "id"
+    unit: str  # the currency of money, "" otherwise
     approx: str | None
     context: tuple[str, ...]  # content-word stems after the number
     text: str
+    tolerance: float = 0.0  # half a unit of the last written digit: "1.5bn" stands for 1.45-1.55bn
+    vague: bool = False  # "dozens", "several": a range by nature, not a stated one
+
+    @property
+    def value(self) -> float:
+        return (self.low + self.high) / 2
+
+    @property
+    def bound(self) -> str | None:
+        """Which side of the number the approximation puts the truth: below, above, around."""
+        if not self.approx:
+            return None
+        word = " ".join(self.approx.lower().split())
+        return "below" if word in BELOW else "above" if word in ABOVE else "around"
 
     @property
     def number_span(self) -> tuple[int, int]:
@@ -74,45 +118,162 @@ def quantities(text: str) -> tuple[Quantity, ...]:
 
     >>> [(q.value, q.kind, q.approx) for q in quantities("around 150 spies and £430m, up 40%")]
     [(150.0, 'count', 'around'), (430000000.0, 'money', None), (40.0, 'percent', None)]
+    >>> [(q.low, q.high, q.kind) for q in quantities("the 69-year-old saw dozens of two-hundred-strong units")]
+    [(69.0, 69.0, 'age'), (24.0, 99.0, 'count'), (200.0, 200.0, 'count')]
     """
     out = []
     for m in _QUANTITY.finditer(text):
         start, end = m.span()
-        if start and _NOT_A_WORD_NUMBER.match(text[start - 1]):
+        if m.group("num") and m.group("num").lower() == "one" and _ONE_NOT_A_NUMBER.match(text, end):
+            continue  # "one said", "one of them": a pronoun
+        parsed = _parse(m, text)
+        if parsed is None:
             continue
-        if end < len(text) and m.group("word") and _NOT_A_WORD_NUMBER.match(text[end]):
-            continue
-        value, kind = _value(m)
-        if value is None:
-            continue
+        low, high, kind, unit, tolerance = parsed
         approx = m.group("approx")
-        if m.group("word") and m.group("word").lower() in _VAGUE:
-            approx = approx or m.group("word")
+        if m.group("approx") and approx.lower() == "some" and kind == "year":
+            continue
         context = stems(text[end:end + 40])[:4]
-        out.append(Quantity(start, end, value, kind, approx, context, m.group()))
+        out.append(Quantity(start, end, low, high, kind, unit, approx, context, m.group(), tolerance,
+                            vague=bool(m.group("vague"))))
     return tuple(out)
 
 
-def _value(m: re.Match) -> tuple[float | None, str]:
-    if m.group("num"):
-        raw = m.group("num").replace(",", "")
-        value = float(raw)
-        is_year = re.fullmatch(r"(1[89]|20)\d\d", raw) and not (m.group("cur") or m.group("mag") or m.group("pct"))
-        if is_year:
-            return value, "year"
-    else:
-        value = float(_WORDS[" ".join(m.group("word").lower().split())])
-    mag = (m.group("mag") or "").lower()
-    # A bare "5m" may be metres: single-letter magnitudes count only after a currency.
-    if mag and (m.group("cur") or mag not in ("m", "b", "k")):
-        value *= _MAGNITUDE[mag]
+def _parse(m: re.Match, text: str):
+    cur = (m.group("cur") or m.group("cur2") or m.group("curw") or "").strip().lower()
+    unit = _CURRENCY.get(cur, "")
+    aged = _AGED.search(text, 0, m.start()) or (_NAME_AGE.search(text, 0, m.start()) and text[m.end():m.end() + 1] == ",")
+    if m.group("age") or m.group("old") or (aged and m.group("num") and not m.group("approx")):
+        value = _number(m.group("age") or m.group("num"))
+        return (value, value, "age", "", 0.5) if value is not None else None
+    if m.group("frac"):
+        value = _FRACTIONS[_key(m.group("frac"))]
+        return value, value, "percent", "", 0.5
+    if m.group("dozen"):
+        value = float(_DOZEN[_key(m.group("dozen"))])
+        return value, value, "count", unit, 0.5
+    if m.group("vague"):
+        low, high = _VAGUE[_key(m.group("vague"))]
+        return float(low), float(high), "count", unit, 0.0
+    raw = m.group("num")
+    low = _number(raw)
+    if low is None:
+        return None
+    high = _number(m.group("num2")) if m.group("num2") else low
+    if high is None or high < low:
+        return None
+    mag = (m.group("mag") or m.group("mag1") or "").strip().lower()
+    if mag in ("m", "b", "k") and not unit:
+        mag = ""  # a bare "5m" may be metres: single-letter magnitudes only after a currency
+    scale = _MAGNITUDE.get(mag, 1.0)
+    tolerance = 0.5 * 10 ** -_decimals(raw) * scale
     if m.group("pct"):
-        return value, "percent"
-    if m.group("cur"):
-        return value, "money"
-    return value, "count"
+        return low, high, "percent", "", tolerance
+    if unit:
+        return low * scale, high * scale, "money", unit, tolerance
+    if not mag and re.fullmatch(r"(1[89]|20)\d\d", raw) and high == low and _looks_like_year(text, m.end()):
+        return low, low, "year", "", 0.0
+    if _ID_BEFORE.search(text, 0, m.start()):
+        return low, high, "id", "", 0.0
+    return low * scale, high * scale, "count", "", tolerance
+
+
+def _key(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _decimals(raw: str) -> int:
+    raw = raw.replace(",", "")
+    return len(raw.split(".")[1]) if "." in raw and raw.replace(".", "").isdigit() else 0
+
+
+@lru_cache(maxsize=1024)
+def _number(raw: str | None) -> float | None:
+    if raw is None:
+        return None
+    digits = raw.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        pass
+    words = re.sub(r"[\s-]+", " ", raw.lower()).strip()
+    try:
+        from text_to_num import text2num
+
+        return float(text2num(words, "en"))
+    except (ImportError, ValueError):
+        return None
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def _looks_like_year(text: str, end: int) -> bool:
+    """A four-digit number is a year unless a counted noun follows ("2000 troops")."""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return True
+    word = m.group(1)
+    return word[0].isupper() or word.lower() in _function_words()
+
+
+@lru_cache(maxsize=4)
+def _function_words_for(entries: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(entries) | {"when", "was", "were", "had", "will", "would", "saw", "marked"}
+
+
+def _function_words() -> frozenset[str]:
+    return _function_words_for(lexicon("stopwords"))
+
+
+def same_value(x: Quantity, y: Quantity) -> bool:
+    """Whether two quantities state the same amount, allowing for rounding.
+
+    >>> a, b = quantities("$1.48 billion, or $1.5bn")
+    >>> same_value(a, b)
+    True
+    """
+    if not comparable(x, y):
+        return False
+    tol = max(x.tolerance, y.tolerance)
+    return math.isclose(x.low, y.low, abs_tol=tol, rel_tol=1e-9) and math.isclose(x.high, y.high, abs_tol=tol, rel_tol=1e-9)
+
+
+def comparable(x: Quantity, y: Quantity) -> bool:
+    """Same kind (and currency): larger or smaller can be judged."""
+    return x.kind == y.kind and x.unit == y.unit
+
+
+def direction(x: Quantity, y: Quantity) -> str | None:
+    """How ``x`` became ``y``: "up", "down", "changed" (a year, an id, an age, a
+    currency, a range that widened) or None when the amount is the same.
+
+    >>> direction(*quantities("nearly 150 and more than 150"))
+    'up'
+    >>> direction(*quantities("dozens and 40"))
+    """
+    if x.kind != y.kind:
+        return None
+    if x.unit != y.unit:
+        return "changed"
+    if same_value(x, y):
+        if x.bound == "below" and y.bound == "above":
+            return "up"
+        if x.bound == "above" and y.bound == "below":
+            return "down"
+        return None
+    if x.kind in ("year", "id", "age"):
+        return "changed"
+    tol = max(x.tolerance, y.tolerance)
+    if (x.vague or y.vague) and x.low - tol <= y.high and y.low - tol <= x.high:
+        return None  # overlapping ranges ("dozens" / "40"): an approximation, not a new amount
+    if y.low >= x.low - tol and y.high >= x.high - tol:
+        return "up"
+    if y.low <= x.low + tol and y.high <= x.high + tol:
+        return "down"
+    return "changed"
 
 
 def same_thing(x: Quantity, y: Quantity) -> bool:
     """Whether two quantities plausibly count the same thing (same kind, shared context)."""
-    return x.kind == y.kind and bool(set(x.context) & set(y.context))
+    return comparable(x, y) and bool(set(x.context) & set(y.context))

@@ -1,47 +1,96 @@
 """Quote rules: what happened to the words inside quotation marks.
 
-Quotes are paired across the two sides by similarity of their inner text. A paired
-quote whose wording changed is *altered* when the change touches meaning (a degree
-word, a negation, a number, content only added or only cut) and *paraphrased*
-otherwise. An unpaired quote was added or removed, unless its words survive without
-the marks, in which case the outlet now states it as its own claim.
+Quotes (:func:`mutate.rules.text.quotes`: curly, straight and single marks, nested,
+running on past the sentence) are paired across the two sides by similarity of their
+inner text. A paired quote whose wording changed is *altered* when the change touches
+meaning (a degree word, a negation, a hedge or booster, a number, content only added
+or only cut) and
+*paraphrased* otherwise. A direct quote with no partner was *removed* or *added*,
+unless its words survive: as reported speech credited to the same speaker it was
+paraphrased, and without marks or speaker it became the outlet's own claim, which
+the attribution rule reports (labels.md). Where a quote runs on past the sentence,
+only the part both sides show is compared.
 """
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .. import similarity
 from ..lexicons import derived
 from ..model import LinkKind, Pair
+from .attribution import cues_outside_quotes, source_words
 from .base import Evidence, rule
+from .certainty import level
 from .quantities import quantities
-from .text import Quote, degree, negations, quotes, speaker
+from .text import Quote, degree, named, negations, quotes, speaker
 
 PAIRED = 0.5
 MIN_WORDS = 3  # a quoted term ("Siloviki", ‘deputy’) is not a direct quote
+SPEECH_WORDS = 5  # a quote this long is direct speech even with no speaker beside it
 UNQUOTED = 85  # partial-ratio above which a quote's words are still in the other text
+REPORTED = 0.5  # share of a quote's content words that reported speech keeps
+MOST_OF_SENTENCE = 0.6  # a quote this share of its sentence is what the sentence says
+REWRITTEN = 0.3  # ... and a rewrite of that sentence keeps at least this share of its words
+_COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
 
 
-def _direct(text: str) -> list[Quote]:
-    return [q for q in quotes(text) if len(q.text(text).split()) >= MIN_WORDS]
+def direct(text: str) -> list[Quote]:
+    """Quotes that are someone's words, not a quoted term: long enough, or credited.
+
+    >>> s = 'Putin launched his “special military operation” and “we will win,” he said.'
+    >>> [q.text(s) for q in direct(s)]
+    ['we will win,']
+    """
+    out = []
+    for q in quotes(text):
+        n = len(q.text(text).split())
+        if n >= SPEECH_WORDS or (n >= MIN_WORDS and (speaker(text, q) or q.open or q.continued)):
+            out.append(q)
+    return out
 
 
 @derived  # scores quotes with similarity.stems, which drops stopwords
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def paired_quotes(pair: Pair) -> list[tuple[Quote, Quote]]:
     """Quotes of ``pair.a`` matched with the most similar quote of ``pair.b``."""
+    if pair.link.kind not in _COMPARED:
+        return []
     out, free = [], list(quotes(pair.b))
     for qa in quotes(pair.a):
         best, best_score = None, PAIRED
         for qb in free:
-            score = similarity.pair(qa.text(pair.a), qb.text(pair.b))
+            score = similarity.pair(*_shared(pair, qa, qb))
             if score >= best_score:
                 best, best_score = qb, score
         if best is not None:
             out.append((qa, best))
             free.remove(best)
     return out
+
+
+def _shared(pair: Pair, qa: Quote, qb: Quote) -> tuple[str, str]:
+    """The two quotes' texts, cut to the part both show when one runs past its sentence."""
+    a, b = qa.text(pair.a), qb.text(pair.b)
+    if not (qa.open or qb.open or qa.continued or qb.continued):
+        return a, b
+    wa, wb = a.split(), b.split()
+    blocks = [m for m in SequenceMatcher(None, [similarity.normalise(w) for w in wa], [similarity.normalise(w) for w in wb],
+                                         autojunk=False).get_matching_blocks() if m.size]
+    if not blocks:
+        return a, b
+    first, last = blocks[0], blocks[-1]
+    a_lo = first.a if (qb.continued and not qa.continued) else 0
+    b_lo = first.b if (qa.continued and not qb.continued) else 0
+    a_hi = last.a + last.size if (qb.open and not qa.open) else len(wa)
+    b_hi = last.b + last.size if (qa.open and not qb.open) else len(wb)
+    # a run-on quote may end on a reworded word: keep the other side's words up to the same length
+    if qb.open and not qa.open:
+        a_hi = max(a_hi, min(len(wa), a_lo + (b_hi - b_lo)))
+    if qa.open and not qb.open:
+        b_hi = max(b_hi, min(len(wb), b_lo + (a_hi - a_lo)))
+    return " ".join(wa[a_lo:a_hi]), " ".join(wb[b_lo:b_hi])
 
 
 def meaning_changed(a: str, b: str) -> str | None:
@@ -52,11 +101,13 @@ def meaning_changed(a: str, b: str) -> str | None:
     >>> meaning_changed("It matters a lot", "It means a great deal") is None
     True
     """
-    if sorted(lvl for *_, lvl in degree(a)) != sorted(lvl for *_, lvl in degree(b)):
+    if sorted(lvl for *_, lvl, _ in degree(a)) != sorted(lvl for *_, lvl, _ in degree(b)):
         return "degree of wording changed"
     if len(negations(a)) != len(negations(b)):
         return "negation changed"
-    if sorted(q.value for q in quantities(a)) != sorted(q.value for q in quantities(b)):
+    if level(a) != level(b):
+        return "certainty changed"
+    if sorted(q.value for q in quantities(a) if not q.vague) != sorted(q.value for q in quantities(b) if not q.vague):
         return "number changed"
     sa, sb = set(similarity.stems(a)), set(similarity.stems(b))
     if sa != sb and (sa < sb or sb < sa):
@@ -64,8 +115,8 @@ def meaning_changed(a: str, b: str) -> str | None:
     return None
 
 
-def _changed(pair: Pair, qa: Quote, qb: Quote) -> bool:
-    return similarity.normalise(qa.text(pair.a)) != similarity.normalise(qb.text(pair.b))
+def _changed(a: str, b: str) -> bool:
+    return similarity.normalise(a) != similarity.normalise(b)
 
 
 def _span(q: Quote) -> tuple[int, int]:
@@ -80,20 +131,47 @@ def _span(q: Quote) -> tuple[int, int]:
         ("“We lost 40 men,” he said.", "“We lost 400 men,” he said."),
         ("“The plan is risky,” he said.", "“The plan is risky and reckless,” he said."),
         ("“The plan is risky and costly,” he said.", "“The plan is risky,” he said."),
+        ("'We are worried about prices,' she said.", "'We are terrified about prices,' she said."),
     ],
     good=[
+        ("“It matters a lot,” he said on Monday.", "On Monday he said: “It matters a lot.”"),
         ("“It matters a lot,” he said.", "“It means a great deal,” he said."),
         ("“very concerned,” he said.", "\"very concerned,\" he said."),
         ("“We will win,” she said.", "“We will win,” she told reporters."),
+        ("“This is the first time,” he said.", "“This is the very first time,” he said."),
+        ("He said: “Does it matter? It matters a lot.", "He said: “Does it matter?"),
     ],
 )
 def quote_altered(pair: Pair):
     """Meaning inside quotation marks changed: words added, dropped or strengthened."""
     for qa, qb in paired_quotes(pair):
-        if _changed(pair, qa, qb):
-            why = meaning_changed(qa.text(pair.a), qb.text(pair.b))
+        a, b = _shared(pair, qa, qb)
+        if _changed(a, b):
+            why = meaning_changed(a, b)
             if why:
                 yield Evidence(f"quote altered: {why}", source=_span(qa), target=_span(qb))
+
+
+def carried_over(pair: Pair, qa: Quote) -> bool:
+    """Whether a source quote's words are in the target without quotation marks: copied
+    (nearly) verbatim, most of its content words kept, or, when the quote was most of
+    its sentence, the aligned target sentence has no quote of its own."""
+    if pair.link.kind not in _COMPARED or any(qa is x for x, _ in paired_quotes(pair)):
+        return False
+    words = set(similarity.stems(qa.text(pair.a)))
+    kept = len(words & set(similarity.stems(pair.b))) / len(words) if words else 0.0
+    if kept >= REPORTED:
+        return True
+    whole = (qa.end - qa.start) / max(1, len(pair.a.strip())) >= MOST_OF_SENTENCE
+    return (whole and kept >= REWRITTEN and not direct(pair.b)) or survives_unquoted(qa.text(pair.a), pair.b)
+
+
+def _reported(pair: Pair, qa: Quote) -> bool:
+    """Whether the target reports the quote's words as speech by the same speaker."""
+    if not cues_outside_quotes(pair.b) or not carried_over(pair, qa):
+        return False
+    who = speaker(pair.a, qa)
+    return not named(who) or who.lower() in {w.rstrip("s") for w in source_words(pair.b)} | set(pair.b.lower().split())
 
 
 @rule(
@@ -102,21 +180,31 @@ def quote_altered(pair: Pair):
         ("“It matters a lot,” he said.", "“It means a great deal,” he said."),
         ("“This matters? It is very important,” he said.", "“Does it matter? It is very important,” he said."),
         ("She called it “a strategic mistake”.", "She called it “a strategic error”."),
+        ("“We will beat them in the end,” she said.", "She said they would beat them in the end."),
+        ("“I think the narrative was false,” he continued.", "He said he believes the narrative was false."),
     ],
     good=[
         ("“very concerned,” he said.", "“very concerned,” he told reporters."),
         ("The president is “very concerned”.", "The president is “extremely concerned”."),
         ("“It matters a lot,” he said.", "“It matters a lot,” he said."),
+        ("“The purge is real and growing,” Soldatov said.", "The purge is real and growing."),
     ],
 )
 def quote_paraphrased(pair: Pair):
-    """Wording inside quotation marks changed, meaning kept."""
+    """Wording inside quotation marks changed with the meaning kept, or a direct quote
+    became reported speech by the same speaker."""
     for qa, qb in paired_quotes(pair):
-        if _changed(pair, qa, qb) and not meaning_changed(qa.text(pair.a), qb.text(pair.b)):
+        a, b = _shared(pair, qa, qb)
+        if _changed(a, b) and not meaning_changed(a, b):
             yield Evidence("quote reworded", source=_span(qa), target=_span(qb))
+    have = {(q.start, q.end) for q, _ in paired_quotes(pair)}
+    for qa in direct(pair.a):
+        if (qa.start, qa.end) not in have and pair.link.kind in _COMPARED and _reported(pair, qa):
+            yield Evidence("direct quote turned into reported speech", source=_span(qa), target=(0, len(pair.b)))
 
 
-def _survives_unquoted(words: str, text: str) -> bool:
+def survives_unquoted(words: str, text: str) -> bool:
+    """Whether a quote's words are still in ``text`` (with or without marks)."""
     from rapidfuzz import fuzz
 
     return fuzz.partial_ratio(similarity.normalise(words), similarity.normalise(text)) >= UNQUOTED
@@ -128,18 +216,22 @@ def _survives_unquoted(words: str, text: str) -> bool:
         ("The minister resigned.", "The minister resigned. “I have had enough of this,” she said."),
         ("The bill passed on Monday.", "The bill passed on Monday, “a great day for workers”, he said."),
         ("Rain fell.", "Rain fell. “We have never seen anything like it,” a farmer said."),
+        ("Putin is said to be ill.", "Putin is said to be ill because of his “sickly appearance and fidgety behaviour”."),
+        ("The mayor left early.", "The mayor left early. 'I was not feeling well,' she said later."),
     ],
     good=[
         ("“I have had enough,” she said.", "“I have had enough,” she told reporters."),
         ("The bill passed.", "The bill passed on Monday."),
         ("She called it “Siloviki”.", "She called them “Siloviki”."),
+        ("Putin launched the war in February.", "Putin launched his “special military operation” in February."),
+        ("It is a disaster for us, he said.", "“It is a disaster for us,” he said."),
     ],
 )
 def quote_added(pair: Pair):
     """A direct quote with no counterpart in the source."""
     have = {(q.start, q.end) for _, q in paired_quotes(pair)}
-    for qb in _direct(pair.b):
-        if (qb.start, qb.end) not in have and not (pair.a and _survives_unquoted(qb.text(pair.b), pair.a)):
+    for qb in direct(pair.b):
+        if (qb.start, qb.end) not in have and not (pair.a and survives_unquoted(qb.text(pair.b), pair.a)):
             yield Evidence("quote with no counterpart in the source", target=_span(qb))
 
 
@@ -149,19 +241,26 @@ def quote_added(pair: Pair):
         ("The minister resigned. “I have had enough,” she said.", "The minister resigned."),
         ("Rain fell, “more than ever before”, a farmer said.", "Rain fell, a farmer said."),
         ("“This is a disaster for us,” he said of the vote.", "He spoke about the vote."),
+        ("“We are ready for anything,” the general said.", "The general spoke to troops."),
+        ("He warned that “the worst is yet to come for the economy”.", "He warned about the economy."),
     ],
     good=[
         ("“I have had enough,” she said.", "“I have had enough,” she told reporters."),
         ("The bill passed.", "The bill passed on Monday."),
         ("“It is a disaster for us,” he said.", "It is a disaster for us, he said."),
+        ("“We will beat them in the end,” she said.", "She said they would beat them in the end."),
+        ("“The purge is real and growing,” Soldatov said.", "The purge is real and growing."),
     ],
 )
 def quote_removed(pair: Pair):
-    """A direct quote was dropped."""
+    """A direct quote was dropped, with nothing left of its words."""
     have = {(q.start, q.end) for q, _ in paired_quotes(pair)}
-    for qa in _direct(pair.a):
-        if (qa.start, qa.end) not in have and not (pair.b and _survives_unquoted(qa.text(pair.a), pair.b)):
-            yield Evidence("quote dropped", source=_span(qa))
+    for qa in direct(pair.a):
+        if (qa.start, qa.end) in have or (pair.b and survives_unquoted(qa.text(pair.a), pair.b)):
+            continue
+        if carried_over(pair, qa):
+            continue  # paraphrased as reported speech, or now the outlet's claim: not gone
+        yield Evidence("quote dropped", source=_span(qa))
 
 
 @rule(
@@ -170,6 +269,8 @@ def quote_removed(pair: Pair):
         ("“The coup is near,” Soldatov said.", "“The coup is near,” Muraviev said."),
         ("“We will win,” said Johnson.", "“We will win,” said Starmer."),
         ("Grozev said: “The purge is real.”", "Soldatov said: “The purge is real.”"),
+        ("“Prices will fall,” Smith said on Monday.", "“Prices will fall,” Jones said on Monday."),
+        ("'This is our moment,' Obama told the crowd.", "'This is our moment,' Biden told the crowd."),
     ],
     good=[
         ("“The coup is near,” Soldatov said.", "“The coup is near,” Andrei Soldatov said."),
@@ -179,11 +280,9 @@ def quote_removed(pair: Pair):
 )
 def quote_speaker_changed(pair: Pair):
     """The same quote is credited to someone else."""
-    if pair.link.kind is LinkKind.ADDED or pair.link.kind is LinkKind.DELETED:
-        return
     for qa, qb in paired_quotes(pair):
         old, new = speaker(pair.a, qa), speaker(pair.b, qb)
-        if old and new and old != new and new not in ("he", "she", "they") and old not in ("he", "she", "they"):
+        if named(old) and named(new) and old.lower() != new.lower():
             yield Evidence(f"quote credited to {new} instead of {old}", source=_span(qa), target=_span(qb))
 
 

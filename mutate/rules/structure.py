@@ -18,6 +18,8 @@ _CAVEAT = re.compile(r"\b(however|but|although|though|unconfirmed|not (yet )?(be
         ("The minister resigned.", "The minister resigned. She declined to comment."),
         ("Rain fell on Monday.", "Rain fell on Monday. Schools closed across the county."),
         ("The bill passed.", "Critics called it a disgrace. The bill passed."),
+        ("Putin met the generals.", "Putin met the generals. The Kremlin declined to comment on the meeting."),
+        ("Prices rose.\n\nWages fell.", "Prices rose.\n\nUnions called a strike for June.\n\nWages fell."),
     ],
     good=[
         ("The minister resigned on Monday.", "On Monday the minister resigned."),
@@ -37,6 +39,8 @@ def sentence_added(pair: Pair):
         ("The minister resigned. She declined to comment.", "The minister resigned."),
         ("Some have been arrested. The purge continues.", "The purge continues."),
         ("The claim has not been confirmed. Troops moved in.", "Troops moved in."),
+        ("Putin met the generals. The Kremlin declined to comment.", "Putin met the generals."),
+        ("Prices rose.\n\nUnions called a strike for June.\n\nWages fell.", "Prices rose.\n\nWages fell."),
     ],
     good=[
         ("The minister resigned on Monday.", "On Monday the minister resigned."),
@@ -63,6 +67,10 @@ def sentence_deleted(pair: Pair):
         ("Rain fell on Monday. Schools closed early.", "Schools closed early. Rain fell on Monday."),
         ("Prices rose. Wages fell. Strikes followed.", "Strikes followed. Prices rose. Wages fell."),
         ("The mayor spoke first. The crowd cheered loudly.", "The crowd cheered loudly. The mayor spoke first."),
+        ("Troops crossed the river at dawn. Shelling began at noon. Talks stalled in the evening.",
+         "Shelling began at noon. Talks stalled in the evening. Troops crossed the river at dawn."),
+        ("The bill passed on Monday. Critics called it a disgrace.",
+         "Critics called it a disgrace. The bill passed on Monday."),
     ],
     good=[
         ("Rain fell on Monday. Schools closed early.", "Rain fell on Monday. Schools closed early."),
@@ -90,6 +98,14 @@ def sentence_moved(pair: Pair):
         (
             "The storm flooded the harbour and cut power to thousands of homes along the coast.",
             "The storm flooded the harbour. Power was cut to thousands of homes along the coast.",
+        ),
+        (
+            "Soldatov said the FSB chief had sought out army officers, and that the chief was frustrated with the war.",
+            "Soldatov said the FSB chief had sought out army officers. The chief was frustrated with the war.",
+        ),
+        (
+            "The minister resigned on Monday after weeks of pressure over the housing scandal in the capital.",
+            "The minister resigned on Monday. She had faced weeks of pressure over the housing scandal in the capital.",
         ),
     ],
     good=[
@@ -119,6 +135,14 @@ def sentence_split(pair: Pair):
             "The storm flooded the harbour. Power was cut to thousands of homes along the coast.",
             "The storm flooded the harbour and cut power to thousands of homes along the coast.",
         ),
+        (
+            "Soldatov said the FSB chief had sought out army officers. The chief was frustrated with the war.",
+            "Soldatov said the FSB chief had sought out army officers, and that the chief was frustrated with the war.",
+        ),
+        (
+            "The minister resigned on Monday. She had faced weeks of pressure over the housing scandal in the capital.",
+            "The minister resigned on Monday after weeks of pressure over the housing scandal in the capital.",
+        ),
     ],
     good=[
         ("The council approved the budget.", "The council approved the budget."),
@@ -139,6 +163,7 @@ def sentence_merged(pair: Pair):
         ("The bill passed.\nLeave a Reply", "The bill passed."),
         ("The bill passed.", "The bill passed.\nSee also  Ten things to know about the bill"),
         ("The bill passed.\nSimilar Posts", "The bill passed."),
+        ("The bill passed.", "The bill passed.\nYour email address will not be published."),
     ],
     good=[
         ("The bill passed.", "The bill passed."),

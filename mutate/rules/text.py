@@ -1,6 +1,7 @@
 """Text helpers the rules share: cue lookup, quoted spans, speakers.
 
-Cue lists live in :mod:`mutate.lexicons`; here they become compiled patterns. All
+Cue lists live in :mod:`mutate.lexicons`; here they become compiled patterns, cached
+on the entries themselves so that a list extended from config is compiled anew. All
 functions return local offsets into the string they are given.
 """
 
@@ -10,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import derived, lexicon
+from ..lexicons import lexicon
 
 
 @lru_cache(maxsize=64)
@@ -25,90 +26,178 @@ def cues(name: str, text: str) -> list[tuple[int, int]]:
     >>> cues("hedges", "Putin could face a coup, reportedly.")
     [(6, 16), (25, 35)]
     """
-    return [m.span() for m in _cue_pattern(lexicon(name)).finditer(text)]
+    return list(_find(lexicon(name), text))
+
+
+@lru_cache(maxsize=1 << 15)  # a family repeats its sentences: find each list's cues in each once
+def _find(entries: tuple[str, ...], text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _cue_pattern(entries).finditer(text))
+
+
+def outside(spans: list[tuple[int, int]], marks: list[Quote]) -> list[tuple[int, int]]:
+    """The spans that start outside every quotation in ``marks``."""
+    return [s for s in spans if not any(q.start <= s[0] < q.end for q in marks)]
 
 
 _NT = re.compile(r"\w(n['’]t)\b", re.IGNORECASE)
+_NOT_NEGATION = re.compile(r"\b(?:not\s+only|no\s+doubt|nothing\s+but|no\s+less\s+than|no\s+sooner)\b", re.I)
 
 
 def negations(text: str) -> list[tuple[int, int]]:
-    """Negation cues, including the "n't" of contractions."""
-    found = cues("negations", text)
-    found += [m.span(1) for m in _NT.finditer(text)]
-    return sorted(found)
+    """Negation cues, including the "n't" of contractions, but not "not only" or "no doubt".
+
+    >>> s = "He didn't deny it, not only once."
+    >>> [s[a:b] for a, b in negations(s)]
+    ["n't", 'deny']
+    """
+    masked = [m.span() for m in _NOT_NEGATION.finditer(text)]
+    found = cues("negations", text) + [m.span(1) for m in _NT.finditer(text)]
+    return sorted(s for s in found if not any(a <= s[0] < b for a, b in masked))
 
 
 def has_negation(text: str) -> bool:
     return bool(negations(text))
 
 
+_HEARSAY = re.compile(r"\bsaid\s+to\s+(?:be|have)\b", re.IGNORECASE)
+
+
 def attribution_cues(text: str) -> list[tuple[int, int]]:
-    return cues("attribution", text)
+    """Reporting verbs and attribution phrases ("said", "according to", "reportedly");
+    not the "said" of "is said to be", which is a hedge with no source.
+
+    >>> s = "He is said to be ill, officials said."
+    >>> [s[a:b] for a, b in attribution_cues(s)]
+    ['said']
+    >>> attribution_cues(s)[0][0] > 20
+    True
+    """
+    masked = [m.span() for m in _HEARSAY.finditer(text)]
+    found = cues("attribution", text) + cues("reporting_verbs", text)
+    return sorted(c for c in found if not any(a <= c[0] < b for a, b in masked))
 
 
-@derived
-@lru_cache(maxsize=1)
-def degree_levels() -> dict[str, int]:
+@lru_cache(maxsize=8)
+def _scales(entries: tuple[str, ...]) -> dict[str, tuple[int, str]]:
     out = {}
-    for entry in lexicon("intensifiers"):
-        word, _, level = entry.partition("\t")
-        out[word.strip().lower()] = int(level or 2)
+    for entry in entries:
+        word, level, scale = (entry.split("\t") + ["2", "degree"])[:3]
+        out[" ".join(word.lower().split())] = (int(level or 2), scale.strip() or "degree")
     return out
 
 
-def degree(text: str) -> list[tuple[int, int, int]]:
-    """Degree words in ``text`` as (start, end, level).
+_DETERMINED = re.compile(r"(?:the|this|that|his|her|its|their)\s+$", re.IGNORECASE)
 
-    >>> degree("extremely concerned, very tired")
-    [(0, 9, 3), (21, 25, 2)]
+
+def degree(text: str) -> list[tuple[int, int, int, str]]:
+    """Degree words in ``text`` as (start, end, level, scale); "the very first" is not one.
+
+    >>> degree("extremely concerned, the very first, prices soared")
+    [(0, 9, 3, 'degree'), (10, 19, 1, 'feeling'), (44, 50, 3, 'rise')]
     """
-    levels = degree_levels()
-    pattern = _cue_pattern(tuple(levels))
-    return [(m.start(), m.end(), levels[" ".join(m.group().lower().split())]) for m in pattern.finditer(text)]
+    return list(_degree(lexicon("intensifiers"), text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _degree(entries: tuple[str, ...], text: str) -> tuple[tuple[int, int, int, str], ...]:
+    scales = _scales(entries)
+    out = []
+    for m in _cue_pattern(tuple(scales)).finditer(text):
+        word = " ".join(m.group().lower().split())
+        if word == "very" and _DETERMINED.search(text, 0, m.start()):
+            continue
+        out.append((m.start(), m.end(), *scales[word]))
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- quotations
 
 @dataclass(frozen=True)
 class Quote:
-    """A quoted span: ``start``/``end`` include the marks, ``inner`` excludes them."""
+    """A quoted span: ``start``/``end`` include the marks, ``inner`` excludes them.
+
+    ``open`` is a quotation that runs on past the end of the text (a quote continued in
+    the next sentence or paragraph); ``continued`` one that began before the text.
+    """
 
     start: int
     end: int
     inner: tuple[int, int]
-    open: bool = False  # runs on past the end of the text (a multi-paragraph quote)
+    open: bool = False
+    continued: bool = False
 
     def text(self, s: str) -> str:
         return s[self.inner[0]:self.inner[1]]
 
 
-# Curly double, straight double, curly single; a straight single quote counts only when
-# it cannot be an apostrophe (space or start before it, no letter after the closer).
-_QUOTE = re.compile(
-    r"“(?P<c>[^“”]*)(?:”|$)"
-    r"|\"(?P<s>[^\"]*)(?:\"|$)"
-    r"|(?<![\w])‘(?P<cs>[^‘’]*?)(?:’(?![\w])|$)"
-    r"|(?<![\w])'(?P<ss>[^']*?)(?:'(?![\w])|$)"
-)
-_MIN_QUOTE_WORDS = 1
+_MARK = re.compile(r"[“”‘’\"'«»\n]")
+_CLOSER = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
 
 
 def quotes(text: str) -> list[Quote]:
-    """Quoted spans of ``text``, outermost only.
+    """Quoted spans of ``text``, outermost only: curly, straight, single and guillemet
+    marks, nested quotes, quotes that run on past the text or began before it.
 
     >>> s = 'He said “very concerned” and left.'
     >>> [q.text(s) for q in quotes(s)]
     ['very concerned']
+    >>> s = '“He faced criticism over his “special operation” in Ukraine,” he said.'
+    >>> [q.text(s) for q in quotes(s)]
+    ['He faced criticism over his “special operation” in Ukraine,']
+    >>> s = 'There was clearly an error in judgment.” Then he left.'
+    >>> [(q.text(s), q.continued) for q in quotes(s)]
+    [('There was clearly an error in judgment.', True)]
+    >>> s = "Putin’s ‘deputy’ and the Soviets' plans, 'we will win,' he said"
+    >>> [q.text(s) for q in quotes(s)]
+    ['deputy', 'we will win,']
     """
-    out = []
-    for m in _QUOTE.finditer(text):
-        group = next(g for g in ("c", "s", "cs", "ss") if m.group(g) is not None)
-        inner = m.span(group)
-        if not text[inner[0]:inner[1]].strip():
-            continue
-        closed = m.end() > inner[1]
-        out.append(Quote(m.start(), m.end(), inner, open=not closed))
-    return out
+    return list(_scan(text))
+
+
+@lru_cache(maxsize=8192)
+def _scan(text: str) -> tuple[Quote, ...]:
+    out: list[Quote] = []
+    stack: list[tuple[str, int]] = []  # (closing mark awaited, offset of the opening mark)
+
+    def emit(start: int, end: int, inner_end: int, runs_on: bool = False) -> None:
+        continued = start < 0
+        start = max(start, 0)
+        inner = (start if continued else start + 1, inner_end)
+        if text[inner[0]:inner[1]].strip():
+            out.append(Quote(start, end, inner, open=runs_on, continued=continued))
+
+    for m in _MARK.finditer(text):
+        ch, i = m.group(), m.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        awaited = [k for k, (c, _) in enumerate(stack) if c == ch]
+        if ch == "\n":
+            if stack:  # a paragraph ends inside a quote: it runs on (news style reopens it)
+                emit(stack[0][1], i, i, runs_on=True)
+                stack.clear()
+        elif ch in "’'" and before.isalnum() and (after.isalnum() or not awaited):
+            continue  # an apostrophe: Putin’s, don't, the Soviets' plans
+        elif ch in "”»’'" or (ch == '"' and awaited):
+            if awaited:
+                start = stack[0][1]
+                del stack[awaited[-1]:]
+                if not stack:
+                    emit(start, i + 1, i)
+            elif ch in "”»" and not out:
+                emit(-1, i + 1, i)  # a closing mark with no opener: the text began inside a quote
+                if stack:
+                    stack.clear()
+            elif ch == "'" and not before.isalnum() and after.isalnum():
+                stack.append((ch, i))
+        elif ch == "‘":
+            if not before.isalnum():
+                stack.append(("’", i))
+        else:
+            stack.append((_CLOSER[ch], i))
+    if stack:
+        end = len(text.rstrip())
+        emit(stack[0][1], end, end, runs_on=True)
+    return tuple(out)
 
 
 def inside_quotes(text: str, span: tuple[int, int]) -> bool:
@@ -118,24 +207,41 @@ def inside_quotes(text: str, span: tuple[int, int]) -> bool:
 # ---------------------------------------------------------------- speakers
 
 _NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:of|for|the|de|von|al)?\s*[A-Z][\w’'.-]+)*)"
+_WHO = rf"(?:{_NAME}|he|she|they|it|one|officials?|analysts?|experts?|police|sources?)"
+_VERBS = r"(?:said|says|told|tells|explained|added|continued|warned|insisted|claimed|stated|wrote|asked|replied|noted)"
 _SPEAKER_AFTER = re.compile(
-    rf"(?:,|\))?\s*(?:(?:said|says|told|explained|added|continued|warned)\s+(?:the\s+)?({_NAME})"
-    rf"|({_NAME}|he|she|they)\s+(?:said|says|told|explained|added|continued|warned))"
+    rf"[,)]?\s*(?:{_VERBS}\s+(?:the\s+)?({_NAME})|((?:(?:the|a|an)\s+[a-z]+\s+)?{_WHO}|(?:the|a|an)\s+[a-z]+)\s+{_VERBS}\b)"
 )
-_SPEAKER_BEFORE = re.compile(rf"({_NAME})\s+(?:said|says|told [^:]*|explained|added)\s*:\s*$")
+_SPEAKER_BEFORE = re.compile(rf"\b({_WHO})\s+{_VERBS}\b[^“\"]*?[:,]?\s*$")
 
 
 def speaker(text: str, quote: Quote) -> str | None:
-    """Who a quote is credited to, from the words right after or before it."""
+    """Who a quote is credited to (a surname, a pronoun or a noun), from the words
+    right after it or the reporting clause before it.
+
+    >>> s = '“We will win,” said Boris Johnson.'
+    >>> speaker(s, quotes(s)[0])
+    'Johnson'
+    >>> s = 'Speaking to CEPA, Russian security expert Andrei Soldatov said: “Does it matter?'
+    >>> speaker(s, quotes(s)[0])
+    'Soldatov'
+    """
     after = _SPEAKER_AFTER.match(text, quote.end)
     if after:
-        name = after.group(1) or after.group(2)
-        return _last_name(name)
-    before = _SPEAKER_BEFORE.search(text[:quote.start])
+        return _last_name(after.group(1) or after.group(2))
+    before = _SPEAKER_BEFORE.search(text, 0, quote.start)
     if before:
         return _last_name(before.group(1))
     return None
 
 
+PRONOUNS = frozenset({"he", "she", "they", "it", "one"})
+
+
+def named(who: str | None) -> bool:
+    """Whether a speaker is a name ("Soldatov") rather than a pronoun or a noun ("officials")."""
+    return bool(who) and who[0].isupper() and who.lower() not in PRONOUNS
+
+
 def _last_name(name: str) -> str:
-    return name.split()[-1].strip("’'.").lower() if name else name
+    return name.split()[-1].strip("’'.") if name else name

@@ -1,0 +1,257 @@
+"""Meaning rules: a negation flipped, a name swapped, a date or time changed.
+
+Each looks only outside quotation marks (inside them the quote rules speak) and only at
+words the refined word diff says changed (:mod:`mutate.rules.edits`), so a name or a
+"not" that merely moved within the sentence is not a change. A negation or a time in a
+clause that was cut or added whole is an omission or an addition, not a flip.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..model import LinkKind, Pair
+from .base import Evidence, rule
+from .edits import evidence_in, local_edit, n_words, op_at
+from .text import negations, outside, quotes
+from .times import times
+
+_COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
+SHORT_EDIT = 4  # an edit this short a side is shown whole as evidence
+
+
+def _shown(pair: Pair, span: tuple[int, int], side: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(source, target) evidence for a change at ``span``: the whole edit when it is short."""
+    op = op_at(pair, span, side)
+    if op is not None and 0 < n_words(pair.a, op.a_start, op.a_end) <= SHORT_EDIT \
+            and 0 < n_words(pair.b, op.b_start, op.b_end) <= SHORT_EDIT:
+        return (op.a_start, op.a_end), (op.b_start, op.b_end)
+    other = evidence_in(pair, span, side)
+    return (span, other) if side == "a" else (other, span)
+
+
+# ---------------------------------------------------------------- negation
+
+_AFFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non-?)(\w{3,})$", re.IGNORECASE)
+
+
+def _morphological(pair: Pair, span: tuple[int, int], side: str) -> bool:
+    """"not safe" / "unsafe": a negation the other side says with a prefix."""
+    text, other = (pair.a, pair.b) if side == "a" else (pair.b, pair.a)
+    following = re.match(r"\s+(?:be\s+|been\s+)?(\w+)", text[span[1]:])
+    if not following:
+        return False
+    word = following.group(1).lower()
+    for m in re.finditer(r"\w+(?:-\w+)?", other):
+        base = _AFFIX.match(m.group())
+        if base and base.group(1).lower()[:5] == word[:5]:
+            return True
+    return False
+
+
+def _flips(pair: Pair, side: str) -> list[tuple[int, int]]:
+    text = pair.a if side == "a" else pair.b
+    return [s for s in outside(negations(text), quotes(text))
+            if local_edit(pair, s, side) and not _morphological(pair, s, side)]
+
+
+@rule(
+    "negation-flipped",
+    bad=[
+        ("The ministry did not confirm the arrests.", "The ministry confirmed the arrests."),
+        ("The minister resigned.", "The minister never resigned."),
+        ("Police said the driver was not drunk.", "Police said the driver was drunk."),
+        ("The Kremlin denied the report.", "The Kremlin confirmed the report."),
+        ("Officials found evidence of a plot.", "Officials found no evidence of a plot."),
+        ("He failed to win the vote.", "He managed to win the vote."),
+    ],
+    good=[
+        ("The bridge was unsafe.", "The bridge was not safe."),
+        ("The ministry did not confirm the arrests.", "The ministry didn't confirm the arrests."),
+        ("He declined to comment.", "He refused to comment."),
+        ("“We will not win,” she said.", "“We will win,” she said."),
+        ("The minister resigned.", "The minister resigned. Nobody else did."),
+        ("Not only the army but the FSB is worried.", "The army and the FSB are worried."),
+    ],
+)
+def negation_flipped(pair: Pair):
+    """A claim was negated, or its negation dropped."""
+    if pair.link.kind not in _COMPARED:
+        return
+    na = outside(negations(pair.a), quotes(pair.a))
+    nb = outside(negations(pair.b), quotes(pair.b))
+    if len(na) > len(nb):
+        gone = _flips(pair, "a")
+        if gone:
+            src, tgt = _shown(pair, gone[0], "a")
+            yield Evidence(f"negation dropped: '{pair.a[slice(*gone[0])]}'", source=src, target=tgt)
+    elif len(nb) > len(na):
+        came = _flips(pair, "b")
+        if came:
+            src, tgt = _shown(pair, came[0], "b")
+            yield Evidence(f"negation added: '{pair.b[slice(*came[0])]}'", source=src, target=tgt)
+
+
+# ---------------------------------------------------------------- names
+
+_NAME = re.compile(r"\b[A-Z][\w\u0300-\u036f’'.&-]*[\w\u0300-\u036f]|\b[A-Z]\b")  # with combining marks (NFD)
+_NOT_NAMES = frozenset(
+    "i a an the this that these those he she it we they his her its their our my mr mrs ms dr in on at of "
+    "for and but or as by to from with after before if when while but".split()
+)
+_MONTHS_DAYS = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?", re.I)
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case ("Generals Set to Oust Putin"), where capitals say nothing."""
+    most = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text)[1:] if len(w) >= 3]
+    return len(most) >= 4 and sum(w[0].isupper() for w in most) / len(most) > 0.75
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[’']s$", "", unicodedata.normalize("NFKC", name)).casefold()
+
+
+_SUFFIXES = frozenset({"", "s", "n", "an", "ian", "ns", "e", "es", "ese", "i", "ish"})
+
+
+def same_name(x: str, y: str) -> bool:
+    """Whether two spellings name the same thing: case, possessive, plural and demonym
+    aside ("Kremlin"/"Kremlins", "Russia"/"Russian", "Ukraine"/"Ukrainian"), but a
+    typo is another name ("FSB"/"FB", "Soldatov"/"Soldatow").
+
+    >>> same_name("Ukraine", "Ukrainian"), same_name("Soldatov", "Soldatow"), same_name("FSB", "FB")
+    (True, False, False)
+    """
+    x, y = _norm(x), _norm(y)
+    if x == y:
+        return True
+    common = 0
+    while common < min(len(x), len(y)) and x[common] == y[common]:
+        common += 1
+    return common >= 4 and x[common:] in _SUFFIXES and y[common:] in _SUFFIXES
+
+
+def names(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised words that are names, not sentence starts or title case.
+
+    >>> s = "Last month two top FB officers met Soldatov in Moscow."
+    >>> [s[a:b] for a, b in names(s)]
+    ['FB', 'Soldatov', 'Moscow']
+    """
+    return list(_names(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _names(text: str) -> tuple[tuple[int, int], ...]:
+    title = _title_case(text)
+    out = []
+    for m in _NAME.finditer(text):
+        word = m.group()
+        upper = sum(c.isupper() for c in word)
+        acronym = upper >= 2 and upper >= sum(c.islower() for c in word)  # "FSB", "BBC’s"; not "High-Alert"
+        if word.lower() in _NOT_NAMES or (_MONTHS_DAYS.fullmatch(word) and not acronym):
+            continue
+        starts = not text[:m.start()].strip() or re.search(r"[.!?:;“‘\"(–—-]\s*$", text[:m.start()])
+        if not acronym and (title or starts):
+            continue
+        out.append(m.span())
+    return tuple(out)
+
+
+def _capitalised(text: str) -> list[str]:
+    """Every capitalised word, sentence starts included: a name that merely moved to
+    the start of a sentence is still there."""
+    return [m.group() for m in _NAME.finditer(text)]
+
+
+def _all_names(text: str) -> bool:
+    """Whether every content word of an edit is capitalised ("Sergei Beseda", "FSB")."""
+    content = [w for w in re.findall(r"[\w\u0300-\u036f’'.&-]+", text) if w.lower() not in _NOT_NAMES]
+    return bool(content) and all(w[0].isupper() for w in content)
+
+
+@rule(
+    "entity-changed",
+    bad=[
+        ("Last month, two top FSB officers were arrested.", "Last month, two top FB officers were arrested."),
+        ("The summit was held in Vienna on Monday.", "The summit was held in Geneva on Monday."),
+        ("Sergei Beseda was placed under house arrest.", "Sergei Shoigu was placed under house arrest."),
+        ("The grain ship docked in Odesa on Friday.", "The grain ship docked in Mariupol on Friday."),
+        ("Troops moved towards Kharkiv overnight.", "Troops moved towards Kherson overnight."),
+    ],
+    good=[
+        ("The Russian president is very concerned.", "The Russian President is very concerned."),
+        ("Putin placed two officers under arrest.", "Vladimir Putin placed two officers under arrest."),
+        ("Kremlin on high alert over possible coup", "Kremlins Now on High-Alert as Generals Set to Oust Putin"),
+        ("He met Soldatov and Grozev in Moscow.", "He met Grozev and Soldatov in Moscow."),
+        ("“Putin will fall,” he said of Moscow.", "“Biden will fall,” he said of Moscow."),
+    ],
+)
+def entity_changed(pair: Pair):
+    """A named person, organisation, place or outlet was swapped for another (typos included)."""
+    if pair.link.kind not in _COMPARED:
+        return
+    na = outside(names(pair.a), quotes(pair.a))
+    nb = outside(names(pair.b), quotes(pair.b))
+    in_a, in_b = _capitalised(pair.a), _capitalised(pair.b)
+    for span in na:
+        if any(same_name(pair.a[slice(*span)], n) for n in in_b) or not local_edit(pair, span, "a"):
+            continue
+        op = op_at(pair, span, "a")
+        if op is None or n_words(pair.a, op.a_start, op.a_end) > SHORT_EDIT \
+                or not (_all_names(op.a_text) and _all_names(op.b_text)):
+            continue  # "the Russian president" -> "Putin" is a description for a name
+        swapped = [t for t in nb if op.b_start <= t[0] < op.b_end
+                   and not any(same_name(pair.b[slice(*t)], n) for n in in_a)]
+        if swapped:
+            old, new = pair.a[slice(*span)], pair.b[slice(*swapped[0])]
+            yield Evidence(f"{old} became {new}", source=span, target=swapped[0])
+            return
+
+
+# ---------------------------------------------------------------- time
+
+@rule(
+    "time-changed",
+    bad=[
+        ("Last month, two officers were arrested.", "Last week, two officers were arrested."),
+        ("The vote is on Monday.", "The vote is on Tuesday."),
+        ("He was arrested on 5 May 2022.", "He was arrested on 5 May 2021."),
+        ("The talks ended yesterday.", "The talks ended three days ago."),
+        ("Activity has grown in the last 24 hours.", "Activity has grown in the last 48 hours."),
+        ("The war began in February.", "The war began in March."),
+    ],
+    good=[
+        ("Last month, two officers were arrested.", "Two officers were arrested last month."),
+        ("The war began in February.", "The war began in February 2022."),
+        ("Activity grew in the last 24 hours.", "Activity grew in the previous 24 hours."),
+        ("The division was set up in 1998.", "The division was set up in 1989."),
+        ("“I arrived on Monday,” he said.", "“I arrived on Tuesday,” he said."),
+        ("The minister may resign.", "The minister might resign."),
+    ],
+)
+def time_changed(pair: Pair):
+    """A date or a time reference changed: a day, a month, "last month" for "last week"."""
+    if pair.link.kind not in _COMPARED:
+        return
+    ta = [t for t in times(pair.a) if (t.start, t.end) in outside([(t.start, t.end)], quotes(pair.a))]
+    tb = [t for t in times(pair.b) if (t.start, t.end) in outside([(t.start, t.end)], quotes(pair.b))]
+    gone = [x for x in ta if not any(x.agrees(y) for y in tb)]
+    came = [y for y in tb if not any(y.agrees(x) for x in ta)]
+    for x in gone:
+        there = evidence_in(pair, (x.start, x.end), "a")
+        fits = [y for y in came if y.start < there[1] and there[0] < y.end]
+        if not fits and len(gone) == 1 and len(came) == 1:
+            fits = came
+        if fits:
+            y = fits[0]
+            came.remove(y)
+            yield Evidence(f"'{x.text}' became '{y.text}'", source=(x.start, x.end), target=(y.start, y.end))
+
+
+RULES = (negation_flipped, entity_changed, time_changed)

@@ -1,0 +1,123 @@
+"""Time references in news text: dates, weekdays, months, seasons and relative times.
+
+"5 May 2022", "May 5", "2022-05-05", "on Monday", "last month", "earlier this week",
+"yesterday", "three days ago", "in the past 24 hours". Each gets a key that says
+what it points at, with the fields a text may leave out set to ``None``, so "in
+February" and "in February 2022" agree and "last month" and "last week" do not.
+A bare year ("in 1998") is not here: labels.md counts it as a number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_UNIT = r"(?:hours?|days?|weeks?|weekends?|months?|years?|decades?|centuries|century|nights?|mornings?|evenings?)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)"
+_REL = r"(?:last|next|this|past|previous|coming|following|earlier\s+this|later\s+this|early\s+this|late\s+last)"
+
+_PATTERNS = (
+    ("iso", rf"\b(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"),
+    ("dmy", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b"),
+    ("mdy", rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?!\d)(?:,?\s+(?P<y>\d{{4}}))?\b"),
+    ("my", rf"\b(?:(?P<part>early|mid|late)[\s-]+)?(?P<mon>{_MONTH})(?:\s+(?P<y>\d{{4}}))?\b"),
+    ("weekday", rf"\b(?:(?P<rel>(?i:last|next|this|on))\s+)?(?P<wd>{_WEEKDAY})\b"),
+    ("ago", rf"(?i:\b(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})\s+ago\b)"),
+    ("span", rf"(?i:\b(?P<rel>last|past|previous|next|coming|first|final)\s+(?P<n>\d+|few|several|two|three)"
+             rf"\s+(?P<unit>{_UNIT})\b)"),
+    ("rel", rf"(?i:\b(?P<rel>{_REL})\s+(?P<unit>{_UNIT}|{_SEASON})\b)"),
+    ("day", r"(?i:\b(?P<word>yesterday|today|tonight|tomorrow|overnight)\b)"),
+    ("season", rf"(?i:\b(?:in|during)\s+(?:the\s+)?(?P<season>{_SEASON})(?:\s+of\s+(?P<y>\d{{4}}))?\b)"),
+)
+_TIME = re.compile("|".join(f"(?P<k_{name}>{p.replace('(?P<', f'(?P<{name}_')})" for name, p in _PATTERNS))
+_SAME = {"past": "last", "previous": "last", "coming": "next", "following": "next", "fall": "autumn",
+         "earlier this": "this", "later this": "this", "early this": "this", "late last": "last"}
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    start: int
+    end: int
+    key: tuple  # (kind, fields...); None is a field the text left open
+    text: str
+
+    def agrees(self, other: TimeRef) -> bool:
+        """Same kind and no field that both give differs ("May" agrees with "5 May 2022")."""
+        if self.key[0] != other.key[0] or len(self.key) != len(other.key):
+            return False
+        return all(a is None or b is None or a == b for a, b in zip(self.key[1:], other.key[1:]))
+
+
+@lru_cache(maxsize=8192)
+def times(text: str) -> tuple[TimeRef, ...]:
+    """Every time reference in ``text``.
+
+    >>> [t.key for t in times("Last month, and on 5 May 2022, and in the past 24 hours")]
+    [('rel', 'last', 'month'), ('date', 2022, 5, 5), ('span', 'last', '24', 'hour')]
+    >>> times("She may go in 1998.")
+    ()
+    """
+    out = []
+    for m in _TIME.finditer(text):
+        kind = next(k[2:] for k, v in m.groupdict().items() if k.startswith("k_") and v is not None)
+        g = {k[len(kind) + 1:]: v for k, v in m.groupdict().items() if k.startswith(kind + "_") and v is not None}
+        key = _key(kind, g, text, m)
+        if key is not None:
+            out.append(TimeRef(m.start(), m.end(), key, m.group()))
+    return tuple(out)
+
+
+def _key(kind: str, g: dict, text: str, m: re.Match) -> tuple | None:
+    low = {k: " ".join(v.lower().split()) for k, v in g.items()}
+    year = int(g["y"]) if "y" in g else None
+    if kind == "iso":
+        return ("date", year, int(g["m"]), int(g["d"]))
+    if kind in ("dmy", "mdy", "my"):
+        month = _month(low["mon"])
+        if kind == "my" and month == 5 and not year and not g.get("part") and not _capital_may(text, m.start()):
+            return None  # "may" the modal
+        day = int(re.match(r"\d+", g["d"]).group()) if "d" in g else None
+        return ("date", year, month, day)
+    if kind == "weekday":
+        rel = low.get("rel")
+        return ("weekday", low["wd"], None if rel in (None, "on") else rel)
+    if kind == "ago":
+        return ("ago", low["n"], _unit(low["unit"]))
+    if kind == "span":
+        return ("span", _SAME.get(low["rel"], low["rel"]), low["n"], _unit(low["unit"]))
+    if kind == "rel":
+        return ("rel", _SAME.get(low["rel"], low["rel"]), _SAME.get(_unit(low["unit"]), _unit(low["unit"])))
+    if kind == "day":
+        return ("day", low["word"])
+    if kind == "season":
+        return ("season", _SAME.get(low["season"], low["season"]), year)
+    return None
+
+
+def _month(word: str) -> int:
+    word = word.rstrip(".")
+    return MONTHS.index(word) + 1 if word in MONTHS else _MONTH_ABBR[word[:4] if word == "sept" else word[:3]]
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    return "century" if word.startswith("centur") else word.rstrip("s")
+
+
+def _capital_may(text: str, at: int) -> bool:
+    """"May" the month is capitalised and not the first word of a sentence."""
+    return text[at] == "M" and at > 0 and not re.search(r"(?:^|[.!?“\"]\s*)$", text[:at])
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the time references: numbers inside them are not quantities."""
+    return [(t.start, t.end) for t in times(text)]

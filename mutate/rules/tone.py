@@ -1,0 +1,132 @@
+"""Tone rules: wording made stronger or toned down ("rose" -> "soared", "very" ->
+"extremely", "criticism" -> "fierce criticism").
+
+Degree words come from ``lexicons/intensifiers.txt``, each with a level on a scale
+(degree, rise, fall, criticism, feeling). Per scale a side scores the sum of
+``level - 1`` over its degree words outside quotation marks (a plain word scores 0, a
+diminisher -1), and the rule fires when the score moved and a degree word sits in
+what the word diff changed locally: a word that only moved within the sentence, or
+went with a clause cut whole, is not a change of tone. Inside quotes the quote rules speak instead.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..model import LinkKind, Pair
+from .base import Evidence, rule
+from .edits import content_stems, counterpart, evidence_in, local_edit
+from .text import degree, outside, quotes
+
+_COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
+
+
+def _scored(text: str) -> list[tuple[int, int, int, str]]:
+    marks = quotes(text)
+    return [d for d in degree(text) if outside([(d[0], d[1])], marks)]
+
+
+def scores(text: str) -> dict[str, int]:
+    """Per scale, how strong the wording outside quotes is (0 for plain wording).
+
+    >>> dict(scores("Prices soared amid fierce criticism, “very bad” he said."))
+    {'rise': 2, 'degree': 1, 'criticism': 0}
+    """
+    out: dict[str, int] = defaultdict(int)
+    for *_, level, scale in _scored(text):
+        out[scale] += level - 1
+    return out
+
+
+def shifts(pair: Pair) -> list[tuple[str, int, tuple[int, int] | None, tuple[int, int] | None]]:
+    """(scale, change, source word, target word) for every scale whose strength moved."""
+    if pair.link.kind not in _COMPARED:
+        return []
+    sa, sb = scores(pair.a), scores(pair.b)
+    out = []
+    for scale in sorted(set(sa) | set(sb)):
+        delta = sb.get(scale, 0) - sa.get(scale, 0)
+        if not delta:
+            continue
+        words_a = [(s, e, lvl) for s, e, lvl, sc in _scored(pair.a) if sc == scale and _swapped(pair, (s, e), sc, "a")]
+        words_b = [(s, e, lvl) for s, e, lvl, sc in _scored(pair.b) if sc == scale and _swapped(pair, (s, e), sc, "b")]
+        # stronger: a strong word came (or a diminisher went); weaker: the reverse
+        came, went = (words_b, words_a) if delta > 0 else (words_a, words_b)
+        side, other = ("b", "a") if delta > 0 else ("a", "b")
+        strongest = max(came, key=lambda w: w[2], default=None)
+        if strongest and strongest[2] >= 2:
+            here = strongest[:2]
+        elif went and min(w[2] for w in went) == 0:
+            here, side = went[0][:2], other
+        else:
+            continue
+        there = evidence_in(pair, here, side)
+        out.append((scale, delta, here, there) if side == "a" else (scale, delta, there, here))
+    return out
+
+
+def _swapped(pair: Pair, span: tuple[int, int], scale: str, side: str) -> bool:
+    """Whether a degree word was swapped for another of its scale ("rose" -> "soared",
+    "very" -> "extremely"), or a modifier added or dropped before a word that stays
+    ("criticism" -> "fierce criticism"): not a word that went with the clause it was in."""
+    if not local_edit(pair, span, side):
+        return False
+    text, other = (pair.a, pair.b) if side == "a" else (pair.b, pair.a)
+    lo, hi = counterpart(pair, span, side)
+    if any(sc == scale for *_, sc in degree(other[lo:hi])):
+        return True
+    if scale != "degree" or hi > lo:
+        return False
+    head = content_stems(text[span[1]:span[1] + 30])[:1]
+    return bool(head) and head[0] in content_stems(other)
+
+
+@rule(
+    "intensifier-added",
+    bad=[
+        ("Social media activity has accelerated.", "Social media activity has surged."),
+        ("He faced criticism over the war.", "He faced fierce criticism over the war."),
+        ("Prices rose in May.", "Prices soared in May."),
+        ("The president is very worried.", "The president is extremely worried."),
+        ("The minister criticised the plan.", "The minister slammed the plan."),
+        ("The army took heavy losses.", "The army took massive losses."),
+    ],
+    good=[
+        ("Prices rose sharply in May.", "In May prices rose sharply."),
+        ("He faced fierce criticism.", "He faced strong criticism."),
+        ("The president is “very concerned”.", "The president is “extremely concerned”."),
+        ("Prices rose in May.", "Prices fell in May."),
+        ("This is the first time.", "This is the very first time."),
+    ],
+)
+def intensifier_added(pair: Pair):
+    """Stronger, more emotive wording: a degree word added or strengthened."""
+    for scale, delta, source, target in shifts(pair):
+        if delta > 0:
+            yield Evidence(f"stronger wording ({scale})", source=source, target=target)
+
+
+@rule(
+    "intensifier-removed",
+    bad=[
+        ("Putin is deeply concerned about the FSB.", "Putin is concerned about the FSB."),
+        ("Prices soared in May.", "Prices rose in May."),
+        ("The minister slammed the plan.", "The minister criticised the plan."),
+        ("He is extremely angry.", "He is very angry."),
+        ("Activity surged overnight.", "Activity increased overnight."),
+    ],
+    good=[
+        ("Prices soared in May.", "In May prices soared."),
+        ("He faced fierce criticism.", "He faced strong criticism."),
+        ("“We are extremely concerned,” he said.", "“We are concerned,” he said."),
+        ("The army took heavy losses.", "The army suffered heavy losses."),
+    ],
+)
+def intensifier_removed(pair: Pair):
+    """Wording toned down: a degree word dropped or weakened."""
+    for scale, delta, source, target in shifts(pair):
+        if delta < 0:
+            yield Evidence(f"wording toned down ({scale})", source=source, target=target)
+
+
+RULES = (intensifier_added, intensifier_removed)
