@@ -148,7 +148,7 @@ def build(analysis: Analysis, slug: dict[str, str], pairs_by_key: dict[tuple[str
             labels = {k: (sev, False) for k, (sev, _) in parent.labels.items()}
             for n in hits:
                 for f in found.get(n, []):
-                    labels[f.label] = (f.severity.value, True)
+                    labels[f.label] = (f.severity.value, _new(f))
             child[r] = _State(
                 targets,
                 parent.changed or any(mine[n].link.kind is not LinkKind.EQUAL for n in hits),
@@ -172,7 +172,7 @@ def build(analysis: Analysis, slug: dict[str, str], pairs_by_key: dict[tuple[str
                     rows.append({"text": s.text, "origin": key[1], "boilerplate": s.boilerplate, "after": after})
                     _insert(sequence, rows, r, after)
                     added_by_text.setdefault(normalise(s.text), r)
-                labels = {f.label: (f.severity.value, True) for f in found.get(n, [])}
+                labels = {f.label: (f.severity.value, _new(f)) for f in found.get(n, [])}
                 child[r] = _State((j,), True, labels, row_anchor(key, n), False, True)
                 held.add(j)
         states[key[1]] = child
@@ -188,6 +188,11 @@ def build(analysis: Analysis, slug: dict[str, str], pairs_by_key: dict[tuple[str
         for pos, r in enumerate(sequence)
     )
     return Grid(columns, grid_rows, "")
+
+
+def _new(f: Finding) -> bool:
+    """Made by this version: star mode says so through provenance, other modes by construction."""
+    return f.provenance is None or f.provenance.status == "new"
 
 
 def _row_before(child: dict[int, _State], j: int) -> int | None:
