@@ -11,9 +11,12 @@ Offsets (``start``/``end``) are always code-point offsets into ``Document.text``
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class Severity(str, Enum):
@@ -73,16 +76,9 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> tuple[int, ...]:
-        starts = [0]
-        text = self.text
-        i = 0
-        n = len(text)
-        while i < n:
-            ch = text[i]
-            if ch == "\n" or (ch == "\r" and (i + 1 == n or text[i + 1] != "\n")):
-                starts.append(i + 1)
-            i += 1
-        return tuple(starts)
+        # A line ends at "\n", "\r\n" or a lone "\r" (a regex: a Python loop over a
+        # 5 MB text takes a second).
+        return (0, *(m.end() for m in _LINE_BREAK.finditer(self.text)))
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset`` in the original file.
