@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 
-
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 

@@ -36,6 +36,8 @@ _QUOTE_CONTINUES = re.compile(r"^[^”\"]*?,\s*[”\"]")
 # A unit longer than this is cut at spaces first (never inside a word), so a 5 MB line
 # with no punctuation is split in bounded time and memory.
 MAX_UNIT = 5_000
+# Fewer characters than this per boundary candidate on average is not prose.
+MIN_PROSE_SENTENCE = 12
 
 
 def segment(doc: Document) -> Document:
@@ -93,13 +95,18 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 @derived
 @lru_cache(maxsize=65536)
 def _split_unit(unit: str) -> tuple[tuple[int, int], ...]:
-    """Sentence offsets within one line; cached because copies share most paragraphs."""
-    if not _INNER_BOUNDARY.search(unit):
+    """Sentence offsets within one line; cached because copies share most paragraphs.
+
+    >>> _split_unit("No end punctuation here")
+    ((0, 23),)
+    """
+    if len(unit) <= MAX_UNIT and not _INNER_BOUNDARY.search(unit):
         return ((0, len(unit)),)
     pieces: list[tuple[int, int]] = []
-    for chunk_start, chunk_end in _chunks(unit):
-        pieces.extend((chunk_start + s, chunk_start + e) for s, e in _library_split(unit[chunk_start:chunk_end]))
-    return tuple(_repair(unit, pieces))
+    for chunk_start, chunk_end in _chunks(unit):  # repairs stay inside a chunk: no piece outgrows it
+        chunk = unit[chunk_start:chunk_end]
+        pieces.extend((chunk_start + s, chunk_start + e) for s, e in _repair(chunk, _library_split(chunk)))
+    return tuple(pieces)
 
 
 def _chunks(unit: str) -> list[tuple[int, int]]:
@@ -128,12 +135,22 @@ def _punkt(abbreviations: tuple[str, ...]):
 
 def _library_split(chunk: str) -> list[tuple[int, int]]:
     """Sentence offsets from Punkt (code-point offsets into ``chunk``)."""
+    boundaries = [m.end() for m in _INNER_BOUNDARY.finditer(chunk)]
+    if len(boundaries) * MIN_PROSE_SENTENCE > len(chunk):
+        # Not prose (a row of dots, an initials list): Punkt costs ~50 µs a sentence, so a
+        # 5 MB line of ". . ." would take minutes; cutting at each candidate is linear.
+        spans = zip([0] + boundaries, boundaries + [len(chunk)])
+    else:
+        spans = _punkt(lexicon("abbreviations")).span_tokenize(chunk) if boundaries else [(0, len(chunk))]
     out = []
-    for start, end in _punkt(lexicon("abbreviations")).span_tokenize(chunk):
+    for start, end in spans:
         start, end = _strip(chunk, start, end)
         if start < end:
             out.append((start, end))
-    return out or [(0, len(chunk))]
+    if not out:  # Punkt found nothing: the chunk is one piece
+        start, end = _strip(chunk, 0, len(chunk))
+        out = [(start, end)] if start < end else []
+    return out
 
 
 def _repair(unit: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

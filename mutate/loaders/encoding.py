@@ -16,6 +16,7 @@ Decoding happens once per file; the rest of the pipeline sees ``str`` only.
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import InputError
 
@@ -26,8 +27,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# Control characters a text file may hold; any other C0 control marks binary data.
-_TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1a")
+# C0 controls a text file does not hold (all but \t \n \v \f \r and \x1a): they mark binary data.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f]")
 _WIDE = ("utf_16", "utf_32")
 _LATIN = frozenset({"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_9",
                     "iso8859_13", "iso8859_15", "mac_latin2", "mac_roman", "cp775", "cp850", "cp852"})
@@ -80,7 +81,7 @@ def _detect(data: bytes, path: str | None) -> str:
 
 def _checked(text: str, path: str | None) -> str:
     """Reject text whose characters say it is binary data decoded by luck."""
-    controls = sum(1 for ch in text if ch < " " and ch not in _TEXT_CONTROLS)
+    controls = len(_CONTROLS.findall(text))
     if "\x00" in text or controls > max(2, len(text) // 100):
         raise InputError("binary file (control characters), not text", path)
     return text
