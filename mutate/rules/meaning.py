@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import evidence_in, local_edit, n_words, op_at
-from .text import negations, outside, quotes
+from .text import negations, outside, quotes, speaker
 from .times import times
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
@@ -199,7 +199,10 @@ def entity_changed(pair: Pair):
     na = outside(names(pair.a), quotes(pair.a))
     nb = outside(names(pair.b), quotes(pair.b))
     in_a, in_b = _capitalised(pair.a), _capitalised(pair.b)
+    credited = {(speaker(pair.a, q) or "").lower() for q in quotes(pair.a)}  # quote-speaker-changed's
     for span in na:
+        if pair.a[slice(*span)].lower() in credited:
+            continue
         if any(same_name(pair.a[slice(*span)], n) for n in in_b) or not local_edit(pair, span, "a"):
             continue
         op = op_at(pair, span, "a")

@@ -22,6 +22,7 @@ from ..model import LinkKind, Pair
 from .attribution import cues_outside_quotes, source_words
 from .base import Evidence, rule
 from .certainty import level
+from .edits import evidence_in
 from .quantities import quantities
 from .text import Quote, degree, named, negations, quotes, speaker
 
@@ -198,7 +199,8 @@ def quote_paraphrased(pair: Pair):
     have = {(q.start, q.end) for q, _ in paired_quotes(pair)}
     for qa in direct(pair.a):
         if (qa.start, qa.end) not in have and pair.link.kind in _COMPARED and _reported(pair, qa):
-            yield Evidence("direct quote turned into reported speech", source=_span(qa), target=(0, len(pair.b)))
+            yield Evidence("direct quote turned into reported speech", source=_span(qa),
+                           target=evidence_in(pair, _span(qa), "a"))
 
 
 def survives_unquoted(words: str, text: str) -> bool:
