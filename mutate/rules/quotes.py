@@ -56,8 +56,8 @@ def paired_quotes(pair: Pair) -> list[tuple[Quote, Quote]]:
     """Quotes of ``pair.a`` matched with the most similar quote of ``pair.b``."""
     if pair.link.kind not in _COMPARED:
         return []
-    out, free = [], list(quotes(pair.b))
-    for qa in quotes(pair.a):
+    out, free = [], [q for q in quotes(pair.b) if _worded(pair.b, q)]
+    for qa in (q for q in quotes(pair.a) if _worded(pair.a, q)):
         best, best_score = None, PAIRED
         for qb in free:
             score = similarity.pair(*_shared(pair, qa, qb))
@@ -67,6 +67,12 @@ def paired_quotes(pair: Pair) -> list[tuple[Quote, Quote]]:
             out.append((qa, best))
             free.remove(best)
     return out
+
+
+def _worded(text: str, q: Quote) -> bool:
+    """A quote of two words or more: a single quoted term ("Be", ‘deputy’) is a name for
+    something, and changing it is not changing anyone's words."""
+    return len(q.text(text).split()) >= 2
 
 
 def _shared(pair: Pair, qa: Quote, qb: Quote) -> tuple[str, str]:
