@@ -114,7 +114,8 @@ def negation_flipped(pair: Pair):
 _NAME = re.compile(r"\b[A-Z][\w\u0300-\u036f’'.&-]*[\w\u0300-\u036f]|\b[A-Z]\b")  # with combining marks (NFD)
 _NOT_NAMES = frozenset(
     "i a an the this that these those he she it we they his her its their our my mr mrs ms dr in on at of "
-    "for and but or as by to from with after before if when while but".split()
+    "for and but or as by to from with after before if when while but several some many most few all each "
+    "every both other another such no none any".split()
 )
 _MONTHS_DAYS = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -152,6 +153,8 @@ def same_name(x: str, y: str) -> bool:
     if sorted(re.split(r"[-\s]+", x)) == sorted(re.split(r"[-\s]+", y)):
         return True  # "German-English" / "English-German"
     short, long = sorted((x, y), key=len)
+    if long == short + "s":
+        return True  # "MP" / "MPs"
     if len(short) >= 2 and (short in re.split(r"[-\s]+", long) or (len(short) >= 4 and long.startswith(short))):
         return True  # a part of the name: "ViCoQA" / "UIT-ViCoQA", "Rev" / "Reverend"
     common = 0

@@ -193,7 +193,7 @@ def _scan(text: str) -> tuple[Quote, ...]:
         elif ch == "‘":
             if not before.isalnum():
                 stack.append(("’", i))
-        elif ch == '"' and (before.isdigit() or (not before.isalnum() and (after.isspace() or after in ",.;:"))):
+        elif ch == '"' and (before.isdigit() or (not text[:i].strip() and (after.isspace() or after in ",.;:"))):
             continue  # not an opening mark: inches (5"), or the close of a quote before the text
         else:
             stack.append((_CLOSER[ch], i))
