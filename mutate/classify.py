@@ -28,7 +28,7 @@ import hashlib
 
 from . import similarity
 from .labels import LABELS
-from .model import Document, Finding, LinkKind, Pair, Severity, Span
+from .model import Document, Finding, LinkKind, Pair, Span
 from .rules import REGISTRY, Rule
 from .rules.base import Evidence
 

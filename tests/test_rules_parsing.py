@@ -6,7 +6,7 @@ same readings at work on whole pairs.
 
 import pytest
 
-from mutate.rules.meaning import names, same_name
+from mutate.rules.names import names, same_name
 from mutate.rules.quantities import direction, quantities
 from mutate.rules.text import quotes, speaker
 from mutate.rules.times import times

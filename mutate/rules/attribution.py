@@ -157,7 +157,7 @@ def attribution_added(pair: Pair):
 def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
     """Whether the source named next to a target cue was already the source's subject
     ("Muraviev is convinced" -> "Muraviev said he is convinced")."""
-    from .meaning import names
+    from .names import names
 
     lo, hi = cue[0] - 40, cue[1] + 15
     near = {pair.b[s:e].lower() for s, e in names(pair.b) if lo <= s < hi}

@@ -56,7 +56,7 @@ def surface(text: str) -> str:
 def _names_kept(a: str, b: str) -> bool:
     """Whether every name on each side is spelled the same on the other (case aside):
     "president" -> "President" keeps it, "Labour" -> "Labor" does not."""
-    from .meaning import names
+    from .names import names
 
     def norm(text: str) -> tuple[str, set[str]]:
         return text, {re.sub(r"[\W_]+", "", w).casefold() for w in unicodedata.normalize("NFKC", text).split()}
