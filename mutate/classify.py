@@ -35,6 +35,7 @@ from .rules.base import Evidence
 BENIGN = frozenset({"paraphrase", "cosmetic"})
 QUOTE_LABELS = frozenset(label for label, info in LABELS.items() if info.family == "quotes")
 WEAK = 0.5  # a link scoring below this is too uncertain to compare its wording
+WEAK_MOVED = 0.55  # ... and a moved one below this (two doubts: the pairing and the move)
 _CONTENT_FAMILIES = frozenset({"numbers", "certainty", "attribution", "quotes", "tone", "meaning", "benign"})
 _IN_QUOTES = frozenset(label for label, info in LABELS.items()
                        if info.family in ("tone", "certainty", "meaning", "numbers"))
@@ -59,7 +60,8 @@ def classify(pair: Pair, source: Document, target: Document, rules: tuple[Rule, 
         rules = tuple(r for r in rules if r.label == "boilerplate")
     else:
         rules = tuple(r for r in rules if r.label != "boilerplate")
-    if pair.link.score < WEAK and pair.link.kind in (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED):
+    weak = WEAK_MOVED if pair.link.moved else WEAK
+    if pair.link.score < weak and pair.link.kind in (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED):
         # too little shared wording to say which words became which: structure only,
         # and "reworded" for a link that kept its place
         skip = _CONTENT_FAMILIES if pair.link.moved else _CONTENT_FAMILIES - {"benign"}
