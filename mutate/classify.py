@@ -18,7 +18,7 @@ when two findings are about the same words (their evidence overlaps):
 
 Two checks need more than one sentence pair and so live here too: a link the aligner
 made from little evidence (a weak score) gets only its structure finding (and
-``paraphrase`` when it kept its place), and a quote counts as added or removed only when its words appear nowhere in
+``paraphrase`` when it kept its place, and quotes added or removed), and a quote counts as added or removed only when its words appear nowhere in
 the other document.
 """
 
@@ -40,6 +40,7 @@ _CONTENT_FAMILIES = frozenset({"numbers", "certainty", "attribution", "quotes", 
 _IN_QUOTES = frozenset(label for label, info in LABELS.items()
                        if info.family in ("tone", "certainty", "meaning", "numbers"))
 _NUMBERS = frozenset(label for label, info in LABELS.items() if info.family == "numbers")
+_UNPAIRED = frozenset({"quote-added", "quote-removed"})  # judged against the whole other document
 
 # (winners, losers): a loser whose evidence overlaps a winner's on the same pair is dropped.
 PRECEDENCE: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
@@ -65,7 +66,7 @@ def classify(pair: Pair, source: Document, target: Document, rules: tuple[Rule, 
         # too little shared wording to say which words became which: structure only,
         # and "reworded" for a link that kept its place
         skip = _CONTENT_FAMILIES if pair.link.moved else _CONTENT_FAMILIES - {"benign"}
-        rules = tuple(r for r in rules if r.family not in skip)
+        rules = tuple(r for r in rules if r.family not in skip or r.label in _UNPAIRED)
     found: list[tuple[Rule, Evidence]] = []
     for rule in rules:
         if rule.label in BENIGN and found:
