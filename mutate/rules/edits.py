@@ -39,6 +39,10 @@ def fine_ops(pair: Pair) -> tuple[Op, ...]:
     >>> p = Pair(Link(LinkKind.MODIFIED, (0,), (0,)), "x", "y", a, b, 0, 0, word_diff(a, b))
     >>> [(o.a_text, o.b_text) for o in fine_ops(p) if o.kind != "equal"]
     [('signs', 'predicted'), ('could face a coup', 'will be deposed')]
+    >>> a, b = "a coup could be imminent is further strengthened by", "a coup is coming is bolstered by"
+    >>> p = Pair(Link(LinkKind.MODIFIED, (0,), (0,)), "x", "y", a, b, 0, 0, word_diff(a, b))
+    >>> [(o.a_text, o.b_text) for o in fine_ops(p) if o.kind != "equal"]  # "is" alone is no anchor
+    [('could be imminent is further strengthened', 'is coming is bolstered')]
     """
     return _fine(pair.a, pair.b, pair.ops)
 
