@@ -18,7 +18,7 @@ when two findings are about the same words (their evidence overlaps):
 
 Two checks need more than one sentence pair and so live here too: a link the aligner
 made from little evidence (a weak score) gets only its structure finding (and
-``paraphrase`` when it kept its place), and a quote counts as added or removed only when its words appear nowhere in
+``paraphrase`` when it kept its place, and quotes added or removed), and a quote counts as added or removed only when its words appear nowhere in
 the other document.
 """
 
@@ -28,17 +28,19 @@ import hashlib
 
 from . import similarity
 from .labels import LABELS
-from .model import Document, Finding, LinkKind, Pair, Severity, Span
+from .model import Document, Finding, LinkKind, Pair, Span
 from .rules import REGISTRY, Rule
 from .rules.base import Evidence
 
 BENIGN = frozenset({"paraphrase", "cosmetic"})
 QUOTE_LABELS = frozenset(label for label, info in LABELS.items() if info.family == "quotes")
 WEAK = 0.5  # a link scoring below this is too uncertain to compare its wording
+WEAK_MOVED = 0.55  # ... and a moved one below this (two doubts: the pairing and the move)
 _CONTENT_FAMILIES = frozenset({"numbers", "certainty", "attribution", "quotes", "tone", "meaning", "benign"})
 _IN_QUOTES = frozenset(label for label, info in LABELS.items()
                        if info.family in ("tone", "certainty", "meaning", "numbers"))
 _NUMBERS = frozenset(label for label, info in LABELS.items() if info.family == "numbers")
+_UNPAIRED = frozenset({"quote-added", "quote-removed"})  # judged against the whole other document
 
 # (winners, losers): a loser whose evidence overlaps a winner's on the same pair is dropped.
 PRECEDENCE: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
@@ -59,11 +61,12 @@ def classify(pair: Pair, source: Document, target: Document, rules: tuple[Rule, 
         rules = tuple(r for r in rules if r.label == "boilerplate")
     else:
         rules = tuple(r for r in rules if r.label != "boilerplate")
-    if pair.link.score < WEAK and pair.link.kind in (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED):
+    weak = WEAK_MOVED if pair.link.moved else WEAK
+    if pair.link.score < weak and pair.link.kind in (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED):
         # too little shared wording to say which words became which: structure only,
         # and "reworded" for a link that kept its place
         skip = _CONTENT_FAMILIES if pair.link.moved else _CONTENT_FAMILIES - {"benign"}
-        rules = tuple(r for r in rules if r.family not in skip)
+        rules = tuple(r for r in rules if r.family not in skip or r.label in _UNPAIRED)
     found: list[tuple[Rule, Evidence]] = []
     for rule in rules:
         if rule.label in BENIGN and found:

@@ -6,7 +6,7 @@ same readings at work on whole pairs.
 
 import pytest
 
-from mutate.rules.meaning import names, same_name
+from mutate.rules.names import names, same_name
 from mutate.rules.quantities import direction, quantities
 from mutate.rules.text import quotes, speaker
 from mutate.rules.times import times
@@ -17,6 +17,8 @@ QUANTITIES = [
     ("The yacht cost £430m.", [(430e6, 430e6, "money", "GBP", None)]),
     ("worth $1.48 billion", [(1.48e9, 1.48e9, "money", "USD", None)]),
     ("worth $5.9bn", [(5.9e9, 5.9e9, "money", "USD", None)]),
+    ("30.000 fans", [(30000, 30000, "count", "", None)]),  # a European thousands separator
+    ("1.500 km", [(1.5, 1.5, "count", "", None)]),
     ("€2-3bn in aid", [(2e9, 3e9, "money", "EUR", None)]),
     ("two top officers", [(2, 2, "count", "", None)]),
     ("two hundred and forty troops", [(240, 240, "count", "", None)]),

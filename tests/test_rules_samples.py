@@ -33,6 +33,8 @@ def test_the_rewrite_distortions_are_found_at_the_words_that_changed(rewrite):
     assert ("hedge-removed", "could face", "will") in found  # "could face a coup" -> "will be deposed shortly"
     assert ("quote-altered", "“very concerned”", "“extremely concerned”") in found
     assert ("intensifier-added", "accelerated", "surged") in found  # labels.md's own example
+    # "a coup could be imminent is further strengthened" -> "a coup is coming is bolstered"
+    assert any(label == "hedge-removed" and src == "could" and "is coming" in tgt for label, src, tgt in found)
 
 
 def test_the_headline_hedge_points_at_its_words_not_the_whole_headline(rewrite):

@@ -21,7 +21,7 @@ from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import evidence_in, local_edit
 from ..lexicons import lexicon
-from .text import attribution_cues, cues, outside, quotes
+from .text import attribution_cues, cues, outside, quotes, speaker
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
 _NAME = r"[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w’'.&-]*)*"
@@ -35,6 +35,7 @@ _SOURCE_PATTERNS = (
 )
 _GENERIC = {"he", "she", "they", "it", "the", "a", "an", "this", "that", "but", "and", "in", "as", "i", "we"}
 MOSTLY_QUOTED = 0.6  # share of a text inside quotation marks from which it is a quote, not a claim
+NEAR = 25  # characters around a reporting cue where its source is named
 
 
 def cues_outside_quotes(text: str) -> list[tuple[int, int]]:
@@ -60,9 +61,16 @@ def sources(text: str) -> dict[str, tuple[int, int]]:
 
 
 def source_words(text: str) -> set[str]:
-    """Every word that names a source: named sources and source nouns ("analysts")."""
+    """Every word that names a source: named sources, and source nouns ("analysts")
+    next to an attribution cue ("Police arrested 12, a spokesman said": the spokesman).
+
+    >>> sorted(source_words("Police arrested 12 people, a spokesman said."))
+    ['spokesman']
+    """
     named = {w for name in sources(text) for w in name.split() if len(w) > 3}
-    nouns = {text[s:e].lower().rstrip("s") for s, e in outside(cues("sources", text), quotes(text))}
+    near = [(c[0] - NEAR, c[1] + NEAR) for c in cues_outside_quotes(text)]
+    nouns = {text[s:e].lower().rstrip("s") for s, e in outside(cues("sources", text), quotes(text))
+             if any(lo <= s < hi for lo, hi in near)}
     return named | nouns
 
 
@@ -149,7 +157,7 @@ def attribution_added(pair: Pair):
 def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
     """Whether the source named next to a target cue was already the source's subject
     ("Muraviev is convinced" -> "Muraviev said he is convinced")."""
-    from .meaning import names
+    from .names import names
 
     lo, hi = cue[0] - 40, cue[1] + 15
     near = {pair.b[s:e].lower() for s, e in names(pair.b) if lo <= s < hi}
@@ -183,6 +191,9 @@ def attribution_changed(pair: Pair):
     if pair.link.kind not in _COMPARED:
         return
     old, new = sources(pair.a), sources(pair.b)
+    # a quote's speaker swapped is quote-speaker-changed, the more specific label
+    speakers = {(speaker(pair.a, q) or "").lower() for q in quotes(pair.a)}
+    old = {n: s for n, s in old.items() if n.split()[-1] not in speakers}
     gone = [n for n in old if not any(_related(n, m) for m in new)]
     came = [m for m in new if not any(_related(m, n) for n in old)]
     if gone and came:

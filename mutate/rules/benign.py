@@ -17,9 +17,10 @@ from functools import lru_cache
 from ..model import LinkKind, Pair
 from .base import Evidence, rule, whole
 
-_FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "})
+_FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " ",
+                       "$": " usd ", "£": " gbp ", "€": " eur ", "¥": " jpy ", "%": " pct "})
 _UNITS = ((r"bn\b", " billion"), (r"mn\b", " million"), (r"m\b", " million"), (r"k\b", " thousand"),
-          (r"tn\b", " trillion"), (r"per cent\b", "%"), (r"percent\b", "%"))
+          (r"tn\b", " trillion"), (r"per cent\b", " pct"), (r"percent\b", " pct"))
 # British and American spellings of common words, folded one way (-our/-or, -ise/-ize,
 # -yse/-yze, -tre/-ter, doubled l before -ed/-ing): lower-case words only.
 _SPELLING = ((r"(?<=[a-z]{2})our(s|ed|ing|ite|ites|able)?\b", r"or\1"), (r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations)\b", r"iz\1"),
@@ -55,7 +56,7 @@ def surface(text: str) -> str:
 def _names_kept(a: str, b: str) -> bool:
     """Whether every name on each side is spelled the same on the other (case aside):
     "president" -> "President" keeps it, "Labour" -> "Labor" does not."""
-    from .meaning import names
+    from .names import names
 
     def norm(text: str) -> tuple[str, set[str]]:
         return text, {re.sub(r"[\W_]+", "", w).casefold() for w in unicodedata.normalize("NFKC", text).split()}
@@ -87,6 +88,7 @@ def _reworded(pair: Pair) -> bool:
         ("The minister resigned.", "The minister resigned."),
         ("The FSB chief resigned.", "The FB chief resigned."),
         ("The deal is worth $5.9 billion.", "The deal is worth $9.5bn."),
+        ("The yacht cost £430m.", "The yacht cost $430m."),
         ("Soldatov spoke to reporters.", "Soldatow spoke to reporters."),
         ("The Labour leader spoke.", "The Labor leader spoke."),
     ],

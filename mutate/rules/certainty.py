@@ -16,6 +16,8 @@ surer. Evidence is the cue on one side and what it became on the other ("could f
 
 from __future__ import annotations
 
+import re
+
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import CLAUSE, content_stems, evidence_in, n_words, op_at
@@ -25,8 +27,12 @@ _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
 _VERBS_OF_BEING = frozenset({"been", "being", "will", "shall", "would", "could", "might", "must"})
 
 
+_NOUN_USE = re.compile(r"\s+(?:of|by)\b")  # "causes of death", "caused by": not a causal claim
+
+
 def _cues(text: str, name: str) -> list[tuple[int, int]]:
-    return outside(cues(name, text), quotes(text))
+    found = outside(cues(name, text), quotes(text))
+    return [c for c in found if not (name == "boosters" and _NOUN_USE.match(text, c[1]))]
 
 
 def level(text: str) -> int:

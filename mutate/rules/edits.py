@@ -39,6 +39,10 @@ def fine_ops(pair: Pair) -> tuple[Op, ...]:
     >>> p = Pair(Link(LinkKind.MODIFIED, (0,), (0,)), "x", "y", a, b, 0, 0, word_diff(a, b))
     >>> [(o.a_text, o.b_text) for o in fine_ops(p) if o.kind != "equal"]
     [('signs', 'predicted'), ('could face a coup', 'will be deposed')]
+    >>> a, b = "a coup could be imminent is further strengthened by", "a coup is coming is bolstered by"
+    >>> p = Pair(Link(LinkKind.MODIFIED, (0,), (0,)), "x", "y", a, b, 0, 0, word_diff(a, b))
+    >>> [(o.a_text, o.b_text) for o in fine_ops(p) if o.kind != "equal"]  # "is" alone is no anchor
+    [('could be imminent is further strengthened', 'is coming is bolstered')]
     """
     return _fine(pair.a, pair.b, pair.ops)
 
@@ -59,8 +63,11 @@ def _rediff(a: str, b: str, op: Op) -> list[Op]:
     wa, wb = words(a, op.a_start, op.a_end), words(b, op.b_start, op.b_end)
     ka = [a[s:e].casefold() for s, e in wa]
     kb = [b[s:e].casefold() for s, e in wb]
+    stop = _stop(lexicon("stopwords"))
+    # an anchor of one function word ("is", "the") would pair unrelated clauses up
     blocks = [m for m in SequenceMatcher(None, ka, kb, autojunk=False).get_matching_blocks()
-              if m.size and any(ch.isalnum() for t in ka[m.a:m.a + m.size] for ch in t)]
+              if sum(t[0].isalnum() for t in ka[m.a:m.a + m.size]) >= 2
+              or any(t[0].isalnum() and t not in stop for t in ka[m.a:m.a + m.size])]
     out: list[Op] = []
     i, j = op.a_start, op.b_start  # end of what has been emitted so far, on each side
     for m in blocks:

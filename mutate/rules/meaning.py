@@ -9,13 +9,12 @@ clause that was cut or added whole is an omission or an addition, not a flip.
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import evidence_in, local_edit, n_words, op_at
-from .text import negations, outside, quotes
+from .names import all_names, capitalised, names, same_name, spelled_out
+from .text import negations, outside, quotes, speaker
 from .times import times
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
@@ -52,9 +51,24 @@ def _morphological(pair: Pair, span: tuple[int, int], side: str) -> bool:
 
 
 def _flips(pair: Pair, side: str) -> list[tuple[int, int]]:
-    text = pair.a if side == "a" else pair.b
+    """Negations on ``side`` edited locally whose claim is still on the other side."""
+    text, other = (pair.a, pair.b) if side == "a" else (pair.b, pair.a)
     return [s for s in outside(negations(text), quotes(text))
-            if local_edit(pair, s, side) and not _morphological(pair, s, side)]
+            if local_edit(pair, s, side) and not _morphological(pair, s, side) and _claim_stays(text, s, other)]
+
+
+_AUXILIARY = frozenset({"be", "been", "being", "is", "are", "was", "were", "do", "does", "did", "have", "has",
+                        "had", "will", "would", "could", "can", "may", "might", "should", "to", "yet", "any"})
+
+
+def _claim_stays(text: str, span: tuple[int, int], other: str) -> bool:
+    """Whether the word a negation bears on is in the other text ("did not confirm" ->
+    "confirmed"), so that the same claim was flipped rather than another one made."""
+    following = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[span[1]:span[1] + 60]) if w.lower() not in _AUXILIARY]
+    if not following:
+        return False
+    head = following[0].lower()[:5]
+    return any(w.lower().startswith(head) for w in re.findall(r"[A-Za-z][\w’'-]*", other))
 
 
 @rule(
@@ -96,85 +110,6 @@ def negation_flipped(pair: Pair):
 
 # ---------------------------------------------------------------- names
 
-_NAME = re.compile(r"\b[A-Z][\w\u0300-\u036f’'.&-]*[\w\u0300-\u036f]|\b[A-Z]\b")  # with combining marks (NFD)
-_NOT_NAMES = frozenset(
-    "i a an the this that these those he she it we they his her its their our my mr mrs ms dr in on at of "
-    "for and but or as by to from with after before if when while but".split()
-)
-_MONTHS_DAYS = re.compile(
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?", re.I)
-
-
-def _title_case(text: str) -> bool:
-    """A headline in title case ("Generals Set to Oust Putin"), where capitals say nothing."""
-    most = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text)[1:] if len(w) >= 3]
-    return len(most) >= 4 and sum(w[0].isupper() for w in most) / len(most) > 0.75
-
-
-def _norm(name: str) -> str:
-    return re.sub(r"[’']s$", "", unicodedata.normalize("NFKC", name)).casefold()
-
-
-_SUFFIXES = frozenset({"", "s", "n", "an", "ian", "ns", "e", "es", "ese", "i", "ish"})
-
-
-def same_name(x: str, y: str) -> bool:
-    """Whether two spellings name the same thing: case, possessive, plural and demonym
-    aside ("Kremlin"/"Kremlins", "Russia"/"Russian", "Ukraine"/"Ukrainian"), but a
-    typo is another name ("FSB"/"FB", "Soldatov"/"Soldatow").
-
-    >>> same_name("Ukraine", "Ukrainian"), same_name("Soldatov", "Soldatow"), same_name("FSB", "FB")
-    (True, False, False)
-    """
-    x, y = _norm(x), _norm(y)
-    if x == y:
-        return True
-    common = 0
-    while common < min(len(x), len(y)) and x[common] == y[common]:
-        common += 1
-    return common >= 4 and x[common:] in _SUFFIXES and y[common:] in _SUFFIXES
-
-
-def names(text: str) -> list[tuple[int, int]]:
-    """Spans of capitalised words that are names, not sentence starts or title case.
-
-    >>> s = "Last month two top FB officers met Soldatov in Moscow."
-    >>> [s[a:b] for a, b in names(s)]
-    ['FB', 'Soldatov', 'Moscow']
-    """
-    return list(_names(text))
-
-
-@lru_cache(maxsize=1 << 14)
-def _names(text: str) -> tuple[tuple[int, int], ...]:
-    title = _title_case(text)
-    out = []
-    for m in _NAME.finditer(text):
-        word = m.group()
-        upper = sum(c.isupper() for c in word)
-        acronym = upper >= 2 and upper >= sum(c.islower() for c in word)  # "FSB", "BBC’s"; not "High-Alert"
-        if word.lower() in _NOT_NAMES or (_MONTHS_DAYS.fullmatch(word) and not acronym):
-            continue
-        starts = not text[:m.start()].strip() or re.search(r"[.!?:;“‘\"(–—-]\s*$", text[:m.start()])
-        if not acronym and (title or starts):
-            continue
-        out.append(m.span())
-    return tuple(out)
-
-
-def _capitalised(text: str) -> list[str]:
-    """Every capitalised word, sentence starts included: a name that merely moved to
-    the start of a sentence is still there."""
-    return [m.group() for m in _NAME.finditer(text)]
-
-
-def _all_names(text: str) -> bool:
-    """Whether every content word of an edit is capitalised ("Sergei Beseda", "FSB")."""
-    content = [w for w in re.findall(r"[\w\u0300-\u036f’'.&-]+", text) if w.lower() not in _NOT_NAMES]
-    return bool(content) and all(w[0].isupper() for w in content)
-
-
 @rule(
     "entity-changed",
     bad=[
@@ -198,14 +133,19 @@ def entity_changed(pair: Pair):
         return
     na = outside(names(pair.a), quotes(pair.a))
     nb = outside(names(pair.b), quotes(pair.b))
-    in_a, in_b = _capitalised(pair.a), _capitalised(pair.b)
+    in_a, in_b = capitalised(pair.a), capitalised(pair.b)
+    credited = {(speaker(pair.a, q) or "").lower() for q in quotes(pair.a)}  # quote-speaker-changed's
     for span in na:
+        if pair.a[slice(*span)].lower() in credited:
+            continue
         if any(same_name(pair.a[slice(*span)], n) for n in in_b) or not local_edit(pair, span, "a"):
             continue
         op = op_at(pair, span, "a")
         if op is None or n_words(pair.a, op.a_start, op.a_end) > SHORT_EDIT \
-                or not (_all_names(op.a_text) and _all_names(op.b_text)):
+                or not (all_names(op.a_text) and all_names(op.b_text)):
             continue  # "the Russian president" -> "Putin" is a description for a name
+        if spelled_out(pair.a[slice(*span)], op.b_text) or any(spelled_out(n, op.a_text) for n in capitalised(op.b_text)):
+            continue  # "EU" / "European Union", "PM" / "Prime Minister"
         swapped = [t for t in nb if op.b_start <= t[0] < op.b_end
                    and not any(same_name(pair.b[slice(*t)], n) for n in in_a)]
         if swapped:

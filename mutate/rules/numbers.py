@@ -53,16 +53,18 @@ def paired(pair: Pair) -> list[tuple[Quantity, Quantity]]:
         return comparable(x, y) and any(
             op.a_start < nx[1] and nx[0] < op.a_end and op.b_start < ny[1] and ny[0] < op.b_end
             for op in replaced
-        ) and (bool(set(x.context) & set(y.context)) or pair.link.score >= CLOSE_COPY)
+        ) and (bool(set(x.context) & set(y.context)) or (pair.link.score >= CLOSE_COPY and alone(x, y)))
+
+    def alone(x: Quantity, y: Quantity) -> bool:
+        """The only quantity of its kind in each sentence."""
+        return sum(z.kind == x.kind for z in xs) == 1 and sum(z.kind == y.kind for z in ys) == 1
 
     left = [x for x in left if not take(x, same_place)]
     left = [x for x in left if not take(x, same_thing)]
-    # In a close copy, the one remaining quantity of a kind on each side is the same one.
+    # In a close copy, the only quantity of a kind on each side is the same one.
     if pair.link.score >= CLOSE_COPY:
         for x in left:
-            rivals = [y for y in free if y.kind == x.kind]
-            if len(rivals) == 1 and sum(z.kind == x.kind for z in left) == 1:
-                take(x, lambda x, y: y is rivals[0])
+            take(x, lambda x, y: x.kind == y.kind and alone(x, y))  # "£430m" -> "$430m" too
     return out
 
 

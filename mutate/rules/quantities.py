@@ -156,6 +156,8 @@ def _parse(m: re.Match, text: str):
         low, high = _VAGUE[_key(m.group("vague"))]
         return float(low), float(high), "count", unit, 0.0
     raw = m.group("num")
+    if re.fullmatch(r"0\d+", raw):
+        return None  # "0600", "06": a clock time or a code, not an amount
     low = _number(raw)
     if low is None:
         return None
@@ -182,7 +184,12 @@ def _key(words: str) -> str:
     return " ".join(words.lower().split())
 
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})*\.000")  # "30.000": a European thousands separator
+
+
 def _decimals(raw: str) -> int:
+    if _DOT_THOUSANDS.fullmatch(raw):
+        return 0
     raw = raw.replace(",", "")
     return len(raw.split(".")[1]) if "." in raw and raw.replace(".", "").isdigit() else 0
 
@@ -191,7 +198,7 @@ def _decimals(raw: str) -> int:
 def _number(raw: str | None) -> float | None:
     if raw is None:
         return None
-    digits = raw.replace(",", "")
+    digits = raw.replace(".", "") if _DOT_THOUSANDS.fullmatch(raw) else raw.replace(",", "")
     try:
         return float(digits)
     except ValueError:

@@ -23,6 +23,7 @@ from ..model import LinkKind, Pair
 from .attribution import cues_outside_quotes, source_words
 from .base import Evidence, rule
 from .certainty import level
+from .edits import evidence_in
 from .quantities import quantities
 from .text import Quote, degree, named, negations, quotes, speaker
 
@@ -57,8 +58,8 @@ def paired_quotes(pair: Pair) -> list[tuple[Quote, Quote]]:
     """Quotes of ``pair.a`` matched with the most similar quote of ``pair.b``."""
     if pair.link.kind not in _COMPARED:
         return []
-    out, free = [], list(quotes(pair.b))
-    for qa in quotes(pair.a):
+    out, free = [], [q for q in quotes(pair.b) if _worded(pair.b, q)]
+    for qa in (q for q in quotes(pair.a) if _worded(pair.a, q)):
         best, best_score = None, PAIRED
         for qb in free:
             score = similarity.pair(*_shared(pair, qa, qb))
@@ -68,6 +69,12 @@ def paired_quotes(pair: Pair) -> list[tuple[Quote, Quote]]:
             out.append((qa, best))
             free.remove(best)
     return out
+
+
+def _worded(text: str, q: Quote) -> bool:
+    """A quote of two words or more: a single quoted term ("Be", ‘deputy’) is a name for
+    something, and changing it is not changing anyone's words."""
+    return len(q.text(text).split()) >= 2
 
 
 def _shared(pair: Pair, qa: Quote, qb: Quote) -> tuple[str, str]:
@@ -200,7 +207,8 @@ def quote_paraphrased(pair: Pair):
     have = {(q.start, q.end) for q, _ in paired_quotes(pair)}
     for qa in direct(pair.a):
         if (qa.start, qa.end) not in have and pair.link.kind in _COMPARED and _reported(pair, qa):
-            yield Evidence("direct quote turned into reported speech", source=_span(qa), target=(0, len(pair.b)))
+            yield Evidence("direct quote turned into reported speech", source=_span(qa),
+                           target=evidence_in(pair, _span(qa), "a"))
 
 
 def survives_unquoted(words: str, text: str) -> bool:

@@ -131,6 +131,7 @@ class Quote:
 
 
 _MARK = re.compile(r"[“”‘’\"'«»\n]")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _CLOSER = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
 
 
@@ -175,8 +176,8 @@ def _scan(text: str) -> tuple[Quote, ...]:
             if stack:  # a paragraph ends inside a quote: it runs on (news style reopens it)
                 emit(stack[0][1], i, i, runs_on=True)
                 stack.clear()
-        elif ch in "’'" and before.isalnum() and (after.isalnum() or not awaited):
-            continue  # an apostrophe: Putin’s, don't, the Soviets' plans
+        elif ch in "’'" and ((before.isalnum() and (after.isalnum() or not awaited)) or _POSSESSIVE.match(text, i)):
+            continue  # an apostrophe: Putin’s, don't, the Soviets' plans, a possessive 's
         elif ch in "”»’'" or (ch == '"' and awaited):
             if awaited:
                 start = stack[0][1]
@@ -192,6 +193,8 @@ def _scan(text: str) -> tuple[Quote, ...]:
         elif ch == "‘":
             if not before.isalnum():
                 stack.append(("’", i))
+        elif ch == '"' and (before.isdigit() or (not text[:i].strip() and (after.isspace() or after in ",.;:"))):
+            continue  # not an opening mark: inches (5"), or the close of a quote before the text
         else:
             stack.append((_CLOSER[ch], i))
     if stack:

@@ -26,7 +26,7 @@ _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 _REL = r"(?:last|next|this|past|previous|coming|following|earlier\s+this|later\s+this|early\s+this|late\s+last)"
 
 _PATTERNS = (
-    ("iso", rf"\b(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"),
+    ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
     ("dmy", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b"),
     ("mdy", rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?!\d)(?:,?\s+(?P<y>\d{{4}}))?\b"),
     ("my", rf"\b(?:(?P<part>early|mid|late)[\s-]+)?(?P<mon>{_MONTH})(?:\s+(?P<y>\d{{4}}))?\b"),

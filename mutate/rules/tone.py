@@ -61,6 +61,10 @@ def shifts(pair: Pair) -> list[tuple[str, int, tuple[int, int] | None, tuple[int
         else:
             continue
         there = evidence_in(pair, here, side)
+        same_scale = [(a, b) for a, b, _, sc in degree((pair.a if side == "b" else pair.b)[there[0]:there[1]])
+                      if sc == scale]
+        if same_scale:  # "rose 5%" -> "soared 50%": show the two verbs
+            there = (there[0] + same_scale[0][0], there[0] + same_scale[0][1])
         out.append((scale, delta, here, there) if side == "a" else (scale, delta, there, here))
     return out
 

@@ -1,0 +1,115 @@
+"""Names in news text: which capitalised words are names, and when two spellings name
+the same thing.
+
+A name is a capitalised word that is not a sentence start, a month or a function word,
+in a sentence that is not a title-case headline (where capitals say nothing), or an
+acronym anywhere. Two spellings are the same name across case, possessive, accents,
+dots, plural and demonym endings, reordered parts, a part of the whole and a spelled
+out acronym ("Russia"/"Russian", "UK"/"U.K.", "ViCoQA"/"UIT-ViCoQA", "EU"/"European
+Union"), but a typo makes another name ("FSB"/"FB"), as labels.md asks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_NAME = re.compile(r"\b[A-Z][\w\u0300-\u036f’'.&-]*[\w\u0300-\u036f]|\b[A-Z]\b")  # with combining marks (NFD)
+_NOT_NAMES = frozenset(
+    "i a an the this that these those he she it we they his her its their our my mr mrs ms dr in on at of "
+    "for and but or as by to from with after before if when while but several some many most few all each "
+    "every both other another such no none any".split()
+)
+_MONTHS_DAYS = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?", re.I)
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case ("Generals Set to Oust Putin"), where capitals say nothing."""
+    most = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text)[1:] if len(w) >= 3]
+    return len(most) >= 4 and sum(w[0].isupper() for w in most) / len(most) > 0.75
+
+
+def _norm(name: str) -> str:
+    """Case, possessive, accents and dots folded: "Vučić" / "Vucic", "U.K." / "UK"."""
+    name = re.sub(r"[’']s$", "", unicodedata.normalize("NFKD", name))
+    return re.sub(r"[\u0300-\u036f.]", "", name).casefold()
+
+
+_SUFFIXES = frozenset({"", "s", "n", "an", "ian", "ns", "e", "es", "ese", "i", "is", "ish", "ons"})
+
+
+def same_name(x: str, y: str) -> bool:
+    """Whether two spellings name the same thing: case, possessive, plural and demonym
+    aside ("Kremlin"/"Kremlins", "Russia"/"Russian", "Ukraine"/"Ukrainian"), but a
+    typo is another name ("FSB"/"FB", "Soldatov"/"Soldatow").
+
+    >>> same_name("Ukraine", "Ukrainian"), same_name("Soldatov", "Soldatow"), same_name("FSB", "FB")
+    (True, False, False)
+    >>> same_name("Vucic", "Vučić"), same_name("UK", "U.K."), same_name("ViCoQA", "UIT-ViCoQA")
+    (True, True, True)
+    """
+    x, y = _norm(x), _norm(y)
+    if x == y:
+        return True
+    if sorted(re.split(r"[-\s]+", x)) == sorted(re.split(r"[-\s]+", y)):
+        return True  # "German-English" / "English-German"
+    short, long = sorted((x, y), key=len)
+    if long == short + "s":
+        return True  # "MP" / "MPs"
+    if len(short) >= 2 and (short in re.split(r"[-\s]+", long) or (len(short) >= 4 and long.startswith(short))):
+        return True  # a part of the name: "ViCoQA" / "UIT-ViCoQA", "Rev" / "Reverend"
+    common = 0
+    while common < min(len(x), len(y)) and x[common] == y[common]:
+        common += 1
+    return common >= 4 and x[common:] in _SUFFIXES and y[common:] in _SUFFIXES
+
+
+def names(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised words that are names, not sentence starts or title case.
+
+    >>> s = "Last month two top FB officers met Soldatov in Moscow."
+    >>> [s[a:b] for a, b in names(s)]
+    ['FB', 'Soldatov', 'Moscow']
+    """
+    return list(_names(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _names(text: str) -> tuple[tuple[int, int], ...]:
+    title = _title_case(text)
+    out = []
+    for m in _NAME.finditer(text):
+        word = m.group()
+        upper = sum(c.isupper() for c in word)
+        acronym = upper >= 2 and upper >= sum(c.islower() for c in word)  # "FSB", "BBC’s"; not "High-Alert"
+        if word.lower() in _NOT_NAMES or (_MONTHS_DAYS.fullmatch(word) and not acronym):
+            continue
+        starts = not text[:m.start()].strip() or re.search(r"[.!?:;“‘\"(–—-]\s*$", text[:m.start()])
+        if not acronym and (title or starts):
+            continue
+        out.append(m.span())
+    return tuple(out)
+
+
+def capitalised(text: str) -> list[str]:
+    """Every capitalised word, sentence starts included: a name that merely moved to
+    the start of a sentence is still there."""
+    return [m.group() for m in _NAME.finditer(text)]
+
+
+def spelled_out(acronym: str, text: str) -> bool:
+    """Whether ``text`` holds the words an acronym stands for ("EU" / "European Union")."""
+    letters = re.sub(r"[^A-Za-z]", "", acronym)
+    if not (2 <= len(letters) <= 6 and letters.isupper()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", text))
+    return letters in initials
+
+
+def all_names(text: str) -> bool:
+    """Whether every content word of an edit is capitalised ("Sergei Beseda", "FSB")."""
+    content = [w for w in re.findall(r"[\w\u0300-\u036f’'.&-]+", text) if w.lower() not in _NOT_NAMES]
+    return bool(content) and all(w[0].isupper() for w in content)
