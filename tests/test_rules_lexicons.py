@@ -94,3 +94,11 @@ def test_the_command_line_reads_the_config_of_its_working_directory(tmp_path, mo
     (tmp_path / ".mutate.toml").write_text('[lexicons]\nhedges = "mooted"\n', encoding="utf-8")
     bad = CliRunner().invoke(main, ["diff", "a.txt", "b.txt"])
     assert bad.exit_code == 2 and "mutate: error:" in bad.output
+
+
+def test_cached_readings_follow_an_extended_list():
+    from mutate.rules.quantities import quantities
+
+    assert [q.kind for q in quantities("In 2000 troops left.")] == ["count"]
+    lexicons.extend("stopwords", ["troops"])  # a function word after a four-digit number makes it a year
+    assert [q.kind for q in quantities("In 2000 troops left.")] == ["year"]

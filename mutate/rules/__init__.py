@@ -3,6 +3,13 @@
 A rule is a pure function from a :class:`~mutate.model.Pair` to
 :class:`~mutate.rules.base.Evidence`, declared with :func:`~mutate.rules.base.rule`
 (see that module). Adding a rule means adding it to its module's ``RULES``.
+
+One module per label family: ``structure``, ``numbers``, ``certainty``,
+``attribution``, ``quotes``, ``tone``, ``meaning``, ``benign``. What they read is
+parsed in their own modules: ``quantities`` (amounts), ``times`` (dates and relative
+times), ``names``, ``text`` (cues from the lexicons, quotations, speakers) and
+``edits`` (the word diff refined into a map between the two sides). Where two labels
+fit one edit, :mod:`mutate.classify` decides.
 """
 
 from __future__ import annotations

@@ -112,7 +112,6 @@ class Quantity:
         return (self.start + lead, self.end)
 
 
-@lru_cache(maxsize=8192)
 def quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``.
 
@@ -121,6 +120,11 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     >>> [(q.low, q.high, q.kind) for q in quantities("the 69-year-old saw dozens of two-hundred-strong units")]
     [(69.0, 69.0, 'age'), (24.0, 99.0, 'count'), (200.0, 200.0, 'count')]
     """
+    return _quantities(text, lexicon("stopwords"))
+
+
+@lru_cache(maxsize=8192)  # keyed on the word list too: an extended list reads anew
+def _quantities(text: str, stopwords: tuple[str, ...]) -> tuple[Quantity, ...]:
     out = []
     for m in _QUANTITY.finditer(text):
         start, end = m.span()
@@ -221,16 +225,12 @@ def _looks_like_year(text: str, end: int) -> bool:
     if not m:
         return True
     word = m.group(1)
-    return word[0].isupper() or word.lower() in _function_words()
+    return word[0].isupper() or word.lower() in _function_words_for(lexicon("stopwords"))
 
 
 @lru_cache(maxsize=4)
 def _function_words_for(entries: tuple[str, ...]) -> frozenset[str]:
     return frozenset(entries) | {"when", "was", "were", "had", "will", "would", "saw", "marked"}
-
-
-def _function_words() -> frozenset[str]:
-    return _function_words_for(lexicon("stopwords"))
 
 
 def same_value(x: Quantity, y: Quantity) -> bool:
