@@ -125,7 +125,12 @@ def _heatmap(ids: list[str], sim: dict[str, dict[str, float]]) -> Svg:
     cell, pad = 46, 6
     names = [_short(i) for i in ids]
     left = max(_width(n) for n in names) + pad * 2
-    top = left  # column names are written at 45°, so they need about as much room
+    top = left * 0.72 + pad  # column names are written at 45°: sin 45° of their length, and a margin
+    # Shades span this family's own range (the numbers in the cells say the absolute value):
+    # versions of one story are all alike in absolute terms, and fixed bands would paint
+    # them one colour.
+    off = [sim[a][b] for a in ids for b in ids if a != b]
+    lo, hi = min(off), max(off)
     rects, texts = [], []
     for r, a in enumerate(ids):
         y = top + r * cell
@@ -133,7 +138,7 @@ def _heatmap(ids: list[str], sim: dict[str, dict[str, float]]) -> Svg:
         for c, b in enumerate(ids):
             x = left + c * cell
             value = sim[a][b]
-            band = "hd" if a == b else f"h{min(5, int(value * 100) // 20)}"
+            band = "hd" if a == b else f"h{min(5, int(6 * (value - lo) / (hi - lo))) if hi > lo else 3}"
             rects.append(Rect(x, y, cell - 2, cell - 2, f"heat {band}", f"{a} / {b}: {round(100 * value)}%"))
             texts.append(Text(x + cell / 2 - 1, y + cell / 2 + 4, "—" if a == b else str(round(100 * value)),
                               f"heat-t {band}", "middle"))
@@ -142,7 +147,8 @@ def _heatmap(ids: list[str], sim: dict[str, dict[str, float]]) -> Svg:
         texts.append(Text(x, top - pad, names[c], "axis rot", "start"))
     size = left + len(ids) * cell + pad
     return Svg("chart-similarity", size, top + len(ids) * cell + pad,
-               "Similarity between versions, in percent of shared wording; the table below gives the values.",
+               "Similarity between versions, in percent of shared wording (darker: more alike than the "
+               "family's other pairs); the table below gives the values.",
                tuple(rects), (), tuple(texts))
 
 

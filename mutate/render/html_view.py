@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .. import __version__
 from ..labels import LABELS
-from ..model import Analysis, Finding, LinkKind, Pair
+from ..model import Analysis, Document, Finding, LinkKind, Pair
 from . import html_charts, html_grid
 
 SEVERITIES = ("error", "warning", "info")
@@ -150,6 +150,7 @@ def slugs(ids) -> dict[str, str]:
 def build(analysis: Analysis) -> Page:
     """The page's view model: every string the template shows, already decided."""
     slug = slugs(d.id for d in analysis.documents)
+    docs = {d.id: d for d in analysis.documents}  # Analysis.document() scans: too slow per row
     pairs_by_key: dict[tuple[str, str], list[Pair]] = {}
     for p in analysis.pairs:
         pairs_by_key.setdefault((p.source, p.target), []).append(p)
@@ -167,7 +168,7 @@ def build(analysis: Analysis) -> Page:
         mine, found = pairs_by_key.get(key, []), found_by_key.get(key, [])
         by_row = findings_by_row(mine, found)
         rows_of[key] = by_row
-        rows = tuple(_row(analysis, slug, n, i, p, by_row.get(i, [])) for i, p in enumerate(mine))
+        rows = tuple(_row(docs, slug, n, i, p, by_row.get(i, [])) for i, p in enumerate(mine))
         sev = Counter(f.severity.value for f in found)
         pair_views.append(PairView(
             anchor=pair_anchor(slug, key[1]) + ("" if first_for[key[1]] == n else f"-{n + 1}"),
@@ -258,10 +259,10 @@ def finding_anchor(slug: dict[str, str], f: Finding) -> str:
     return f"f-{slug[f.pair[1]]}-{f.fingerprint}"
 
 
-def _row(analysis: Analysis, slug: dict[str, str], n: int, i: int, pair: Pair, mine: list[Finding]) -> Row:
+def _row(docs: dict[str, Document], slug: dict[str, str], n: int, i: int, pair: Pair, mine: list[Finding]) -> Row:
     link = pair.link
-    src, tgt = analysis.document(pair.source), analysis.document(pair.target)
-    views = tuple(_finding_view(analysis, slug, f, link.kind) for f in mine)
+    src, tgt = docs[pair.source], docs[pair.target]
+    views = tuple(_finding_view(docs, slug, f, link.kind) for f in mine)
     marked = [f for f in mine if LABELS[f.label].family not in _UNMARKED]
     left = _blocks(src, link.source, pair.a_offset,
                    [(op.a_start, op.a_end, "del" if op.kind != "equal" else "") for op in pair.ops],
@@ -275,14 +276,14 @@ def _row(analysis: Analysis, slug: dict[str, str], n: int, i: int, pair: Pair, m
     )
 
 
-def _finding_view(analysis: Analysis, slug: dict[str, str], f: Finding, kind: LinkKind) -> FindingView:
+def _finding_view(docs: dict[str, Document], slug: dict[str, str], f: Finding, kind: LinkKind) -> FindingView:
     prov = ""
     if f.provenance is not None:
         prov = "new here" if f.provenance.status == "new" else f"inherited from {f.provenance.born_in}"
     span = f.target or f.source
     where = ""
     if span is not None:
-        doc = analysis.document(span.doc)
+        doc = docs[span.doc]
         where = f"{doc.path or doc.id}:{span.line}:{span.column}"
     return FindingView(
         anchor=finding_anchor(slug, f), label=f.label, family=LABELS[f.label].family,

@@ -73,7 +73,7 @@
         var visible = ver.all || !(c.v in filtered) || ver.on.has(c.v);
         if (c.el.hidden === visible) c.el.hidden = !visible;
         var hit = (label === "" || c.l.indexOf(label) >= 0) && (sev.all || any(c.s, sev.on)) && (fam.all || any(c.f, fam.on));
-        var dim = narrowed && !hit;
+        var dim = narrowed && !hit && c.l.length > 0;  // a cell without labels has nothing to dim
         if (c.dim !== dim) { c.dim = dim; c.el.classList.toggle("dim", dim); }
         if (narrowed && hit && visible && c.l.length) match = true;
       });
