@@ -21,12 +21,14 @@ _BREAK = re.compile(r"\r\n|\r|\n")
 def line_col(doc: Document, offset: int) -> tuple[int, int]:
     """1-based line and column of ``offset``, counted afresh from ``doc.text``.
 
-    A line ends at "\\n", "\\r\\n" or a lone "\\r"; with a ``line_map`` (HTML) the line
-    is the original file's.
+    A line ends at "\\n", "\\r\\n" or a lone "\\r"; with a ``line_map`` or
+    ``source_lines`` (HTML) the line is the original file's.
     """
     starts = _line_starts(doc.text)
     row = bisect.bisect_right(starts, offset) - 1
     line = doc.line_map[row] if doc.line_map is not None and row < len(doc.line_map) else row + 1
+    if doc.source_lines:  # the last change of original line at or before the offset
+        line = next((n for at, n in reversed(doc.source_lines) if at <= offset), doc.source_lines[0][1])
     return line, offset - starts[row] + 1
 
 
