@@ -57,6 +57,8 @@ def _tree(tmp: Path) -> None:
     docx = Path(build_docx(str(tmp / "story.docx")))
     (tmp / "torn.docx").write_bytes(docx.read_bytes()[:2000])
     (tmp / "same-story.txt").symlink_to("story.txt")
+    with open(tmp / "dump.txt", "wb") as dump:  # 200 MB on paper, no disk used: refused by its size
+        dump.truncate(200 * 1024 * 1024)
     for folder, names in {"family": ("story.txt", "edited.txt"), "no-versions": (),
                           "stray-binary": ("story.txt", "edited.txt", "image.txt")}.items():
         (tmp / folder).mkdir()
@@ -95,6 +97,8 @@ CASES = [
          "archive.docx"),
     Case("a torn .docx", ("diff", "story.txt", "torn.docx"), 2, "Word .docx", "torn.docx"),
     Case("a page with no text", ("diff", "empty-page.html", "story.txt"), 2, "no text", "empty-page.html"),
+    Case("a 200 MB dump", ("diff", "story.txt", "dump.txt"), 2,
+         "file is 209,715,200 bytes, over the 52,428,800-byte limit (see --max-bytes)", "dump.txt"),
     Case("over --max-bytes", ("diff", "story.txt", "huge-line.txt", "--max-bytes", "1000000"), 2,
          "over the 1,000,000-byte limit (see --max-bytes)", "huge-line.txt"),
     Case("report over --max-bytes", ("report", "story.txt", "huge-line.txt", "--max-bytes", "1000000"), 2,

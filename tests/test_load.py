@@ -304,3 +304,20 @@ def test_a_repeated_headline_is_chrome_and_never_a_mutation():
 def test_from_bytes_reads_html_from_memory():
     doc = from_bytes(PAGE.read_bytes(), id="page")
     assert doc.format == "html" and doc.sentences[0].text.startswith("Storm floods Harbour Town")
+
+
+def test_plain_text_chrome_is_marked_dimmed_and_never_a_mutation():
+    """The seeds' page chrome, pasted under a story: boilerplate findings only, and the
+    report dims those rows."""
+    story = "Storm hits the coast\nAround 150 homes were flooded, officials said.\nThe mayor may resign.\n"
+    chrome = ("See also: Bloke who made Putin voodoo doll\nShare this:\nSimilar Posts\nLeave a Reply\n"
+              "For the latest news, sign up for our newsletter.\nRelated: flood barrier plan\n"
+              "Ten Things To Do When Your Home Floods And")
+    analysis = compare(from_text(story, id="a"), from_text(story + chrome, id="b"))
+    marked = [s.text for s in analysis.documents[1].sentences if s.boilerplate]
+    assert len(marked) == len(chrome.splitlines())
+    assert {f.label for f in analysis.findings} == {"boilerplate"}
+    from mutate.render import render
+
+    page = render(analysis, "html")
+    assert page.count('class="chrome"') == len(marked)
