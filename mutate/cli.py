@@ -67,7 +67,7 @@ def main() -> None:
 @click.argument("source", type=click.Path(dir_okay=True, allow_dash=True))
 @click.argument("target", type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here instead of stdout.")
+@click.option("-o", "--output", type=click.Path(allow_dash=True), help="Write here instead of stdout.")
 @_MAX_BYTES
 @_SEMANTIC
 @_fail_cleanly
@@ -95,7 +95,7 @@ def diff(source: str, target: str, fmt: str, output: str | None, max_bytes: int 
 @click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--base", type=click.Path(dir_okay=False), help="The version the others are compared with (default: the first).")
 @click.option("--format", "fmt", type=click.Choice(["html", "json", "text"]), default="html", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write here instead of stdout.")
+@click.option("-o", "--output", type=click.Path(allow_dash=True), help="Write here instead of stdout.")
 @click.option("--mode", type=click.Choice(["star", "chain", "tree"]), default=None,
               help="star: each against the base; chain: each against the previous by date; tree: each against "
                    "its inferred parent. Default: star with a base (--base or family.toml), else tree for 3+ versions.")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .model import Document, Link, Op, Pair
 
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|\s+|[^\w\s]", re.UNICODE)
+_NOT_SPACE = re.compile(r"\S")
 _BASE = 0xF0000  # Supplementary Private Use Area-A: never a real character in news text
 
 
@@ -106,7 +107,22 @@ def pair(link: Link, source: Document, target: Document) -> Pair:
 
 
 def _slice(doc: Document, indexes: tuple[int, ...]) -> tuple[str, int]:
+    """The linked sentences as one slice of ``doc.text``, starting at the first.
+
+    Between two sentences there may be text that is no sentence's (a Markdown code
+    block or comment): it is blanked, white space kept, so offsets hold and no rule
+    reports evidence outside a sentence.
+
+    >>> from mutate.load import from_text
+    >>> doc = from_text("One.\\n\\n```\\ncode\\n```\\n\\nTwo.\\n", format="markdown")
+    >>> _slice(doc, (0, 1))
+    ('One.\\n\\n   \\n    \\n   \\n\\nTwo.', 0)
+    """
     if not indexes:
         return "", 0
-    first, last = doc.sentences[indexes[0]], doc.sentences[indexes[-1]]
-    return doc.text[first.start:last.end], first.start
+    sentences = [doc.sentences[i] for i in indexes]
+    parts = [sentences[0].text]
+    for before, after in zip(sentences, sentences[1:]):
+        parts.append(_NOT_SPACE.sub(" ", doc.text[before.end:after.start]))
+        parts.append(after.text)
+    return "".join(parts), sentences[0].start

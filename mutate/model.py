@@ -61,6 +61,9 @@ class Document:
     ``text`` is what offsets point into: the decoded file for plain text and Markdown,
     the extracted text for HTML and .docx. ``line_map`` maps each line of ``text`` to
     a line of the original file where the two differ (1-based; ``None`` means equal).
+    ``source_lines``, finer where a loader knows it (HTML: a paragraph that runs over
+    several lines of the page), lists ``(offset, line)`` at every offset of ``text``
+    where the line of the original file changes; it wins over ``line_map``.
     """
 
     id: str
@@ -73,6 +76,7 @@ class Document:
     sentences: tuple[Sentence, ...] = ()
     line_map: tuple[int, ...] | None = None
     url: str | None = None  # where the version was published, when a family manifest says
+    source_lines: tuple[tuple[int, int], ...] | None = None
 
     @cached_property
     def _line_starts(self) -> tuple[int, ...]:
@@ -88,7 +92,10 @@ class Document:
         starts = self._line_starts
         row = bisect.bisect_right(starts, offset) - 1
         line = row + 1
-        if self.line_map is not None and row < len(self.line_map):
+        if self.source_lines:
+            at = bisect.bisect_right(self.source_lines, (offset, float("inf"))) - 1
+            line = self.source_lines[max(at, 0)][1]
+        elif self.line_map is not None and row < len(self.line_map):
             line = self.line_map[row]
         return line, offset - starts[row] + 1
 

@@ -36,6 +36,10 @@ _QUOTE_CONTINUES = re.compile(r"^[^”\"]*?,\s*[”\"]")
 # A unit longer than this is cut at spaces first (never inside a word), so a 5 MB line
 # with no punctuation is split in bounded time and memory.
 MAX_UNIT = 5_000
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+_PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                       "\u2009\u200a\u202f\u205f\u3000"), " ")
 # Fewer characters than this per boundary candidate on average is not prose.
 MIN_PROSE_SENTENCE = 12
 
@@ -85,9 +89,9 @@ def _units(doc: Document):
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow ``[start, end)`` past white space (NBSP and zero-width spaces included)."""
-    while start < end and (text[start].isspace() or text[start] in "\u200b\ufeff"):
+    while start < end and (text[start].isspace() or text[start] in _INVISIBLE_CHARS):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "\u200b\ufeff"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE_CHARS):
         end -= 1
     return start, end
 
@@ -134,7 +138,28 @@ def _punkt(abbreviations: tuple[str, ...]):
 
 
 def _library_split(chunk: str) -> list[tuple[int, int]]:
-    """Sentence offsets from Punkt (code-point offsets into ``chunk``)."""
+    """Sentence offsets from Punkt (code-point offsets into ``chunk``).
+
+    Punkt sees a plain view of the chunk: other spaces (no-break, thin, ideographic)
+    as " ", and invisible characters (zero-width space, word joiner, soft hyphen) taken
+    out, its offsets mapped back. So "Mr.\\u00a0Putin" and "Mr. \\u200bPutin" split as
+    "Mr. Putin" does: a character nobody sees must not move a sentence boundary.
+
+    >>> _library_split("Mr. \u200bPutin left.\u00a0Rain fell.")
+    [(0, 16), (17, 27)]
+    """
+    view = chunk.translate(_PLAIN_SPACES)
+    if not _INVISIBLE.search(view):
+        return _visible_split(view)
+    kept = [i for i, ch in enumerate(view) if ch not in _INVISIBLE_CHARS]
+    if not kept:
+        return []
+    view = "".join(view[i] for i in kept)
+    return [(kept[s], kept[e - 1] + 1) for s, e in _visible_split(view)]
+
+
+def _visible_split(chunk: str) -> list[tuple[int, int]]:
+    """Punkt's sentence offsets in ``chunk``, or a cut at every candidate when it is not prose."""
     boundaries = [m.end() for m in _INNER_BOUNDARY.finditer(chunk)]
     if len(boundaries) * MIN_PROSE_SENTENCE > len(chunk):
         # Not prose (a row of dots, an initials list): Punkt costs ~50 µs a sentence, so a

@@ -89,6 +89,8 @@ def _zip_format(data: bytes, path: str | None) -> str:
     try:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except (zipfile.BadZipFile, OSError, ValueError):
+        if path and PurePath(path).suffix.lower() == ".docx":  # most often a copy cut short
+            raise InputError("not a readable Word .docx file (a damaged or incomplete zip archive)", path) from None
         raise InputError("binary file (a damaged zip archive), not text", path) from None
     if "word/document.xml" in names:
         return "docx"

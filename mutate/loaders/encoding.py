@@ -4,10 +4,12 @@ The order matters and each step is there for a measured reason:
 
 1. a byte-order mark names the encoding outright (UTF-8, UTF-16, UTF-32);
 2. strict UTF-8: nearly every file today, and a legacy file almost never passes it;
-3. charset-normalizer for the rest (UTF-16 without a BOM, cp1252, cp1251, Shift-JIS);
+3. UTF-16 without a BOM, by where its zero bytes fall (charset-normalizer misses
+   short ones);
+4. charset-normalizer for the rest (UTF-16 without a BOM, cp1252, cp1251, Shift-JIS);
    on an English cp1252 article it ties cp1250 with cp1252 and may pick cp1250 ("£"
    becomes "Ł"), so cp1252 wins any tie it is part of;
-4. nothing fits (random bytes, an image without a known signature): an error, never
+5. nothing fits (random bytes, an image without a known signature): an error, never
    a guess with replacement characters, so no offset points at an invented character.
 
 Decoding happens once per file; the rest of the pipeline sees ``str`` only.
@@ -57,6 +59,9 @@ def decode(data: bytes, path: str | None = None) -> str:
 
 
 def _detect(data: bytes, path: str | None) -> str:
+    wide = _utf16_by_zeros(data)
+    if wide is not None:
+        return wide
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
@@ -77,6 +82,30 @@ def _detect(data: bytes, path: str | None) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError:  # cp1252 tied but leaves one of these bytes undefined
         return data.decode(best.encoding)
+
+
+def _utf16_by_zeros(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark, told by where its zero bytes fall.
+
+    Text in a Latin script has a zero byte in nearly every other position: odd for
+    little-endian, even for big-endian (an emoji's surrogates add a few on the other
+    side). charset-normalizer finds no encoding at all for a short, repetitive text of
+    this kind, so the zeros are counted first. Binary data has zeros on both sides.
+
+    >>> _utf16_by_zeros("Putin.\\nPutin.\\n\N{GRINNING FACE}\\n".encode("utf-16-le"))
+    'Putin.\\nPutin.\\n😀\\n'
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros >= half * 0.3 and other <= zeros // 10:  # a surrogate or U+0100 has a zero too
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _checked(text: str, path: str | None) -> str:

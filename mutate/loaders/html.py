@@ -4,8 +4,8 @@ trafilatura finds the story and drops the page chrome around it (menus, share wi
 related links, comments, footers); chrome that survives as plain paragraphs ("See also
 ...", "Leave a Reply") is marked by the boilerplate lexicon when the text is segmented.
 Offsets then point into the extracted text (the contract's rule for HTML), one
-paragraph per line, and ``line_map`` gives each of those lines the line of the HTML file
-where its words start: the page's visible text is indexed with the line of every
+paragraph per line, and ``source_lines`` gives every character of it the line of the
+HTML file it comes from: the page's visible text is indexed with the line of every
 character, and each extracted line is looked up in it, in order.
 
 Rejected alternatives: readability-lxml keeps the byline and share buttons of common
@@ -54,30 +54,58 @@ def read(data: bytes, path: str | None) -> dict:
     if title and (not lines or lines[0] != title):
         lines.insert(0, title)  # the headline is story text: a changed headline is a mutation
     lines = [line for line in lines if line]
+    lines_in_page = source_lines(page, lines)
     return {"text": "\n".join(lines) + "\n", "format": "html", "title": title,
-            "date": (extracted.date if extracted is not None else None) or None, "line_map": line_map(page, lines)}
+            "date": (extracted.date if extracted is not None else None) or None,
+            "line_map": line_map(lines, lines_in_page), "source_lines": lines_in_page}
 
 
-def line_map(page: str, lines: list[str]) -> tuple[int, ...]:
-    """For each extracted line, the 1-based line of ``page`` where its text starts.
+def source_lines(page: str, lines: list[str]) -> tuple[tuple[int, int], ...]:
+    """``(offset, line)`` wherever the extracted text (``lines`` joined by newlines)
+    moves on to another 1-based line of ``page``.
 
-    >>> line_map("<p>One</p>\\n<p>Two &amp;\\n three</p>", ["One", "Two & three"])
-    (1, 2, 2)
+    Each extracted line is found in the page's visible text (by its first characters,
+    in order) and followed character by character as far as the two agree, so a span
+    in the second half of a paragraph that runs over two lines of the page gets the
+    second line. Where the extractor rewrote the text, the line found last holds.
+
+    >>> source_lines("<p>One</p>\\n<p>Two &amp;\\n three</p>", ["One", "Two & three"])
+    ((0, 1), (4, 2), (10, 3))
     """
     visible, char_lines = _visible(page)
-    out: list[int] = []
-    cursor = 0
+    out: list[tuple[int, int]] = []
+    cursor = offset = 0
     for line in lines:
         probe = line[:_PROBE]
         at = visible.find(probe, cursor)
         if at < 0:
             at = visible.find(probe)
-        if at < 0:  # rewritten by the extractor: keep to the line before
-            out.append(out[-1] if out else 1)
-            continue
-        cursor = at + len(probe)
-        out.append(char_lines[at])
-    out.append(out[-1] if out else 1)  # the empty line after the final newline
+        if at < 0:  # rewritten by the extractor: the line before holds
+            out.append((offset, out[-1][1] if out else 1))
+        else:
+            i = 0
+            while i < len(line) and at + i < len(visible) and visible[at + i] == line[i]:
+                if i == 0 or out[-1][1] != char_lines[at + i]:
+                    out.append((offset + i, char_lines[at + i]))
+                i += 1
+            cursor = at + max(i, len(probe))
+        offset += len(line) + 1
+    return tuple(out)
+
+
+def line_map(lines: list[str], changes: tuple[tuple[int, int], ...]) -> tuple[int, ...]:
+    """The line of the page where each extracted line starts (and the empty one after).
+
+    >>> line_map(["One", "Two & three"], ((0, 1), (4, 2), (10, 3)))
+    (1, 2, 2)
+    """
+    out, offset, k = [], 0, 0
+    for line in lines:
+        while k + 1 < len(changes) and changes[k + 1][0] <= offset:
+            k += 1
+        out.append(changes[k][1] if changes else 1)
+        offset += len(line) + 1
+    out.append(out[-1] if out else 1)
     return tuple(out)
 
 
