@@ -25,6 +25,8 @@ the other document.
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 
 from . import similarity
 from .labels import LABELS
@@ -59,6 +61,10 @@ def classify(pair: Pair, source: Document, target: Document, rules: tuple[Rule, 
         return []  # identical and in place: nothing for any rule to see
     if pair.chrome:
         rules = tuple(r for r in rules if r.label == "boilerplate")
+    elif _encoding_only(pair.a, pair.b):
+        # the same characters written another way (NFD, zero-width, curly quotes):
+        # rules comparing strings would see a change that no reader sees
+        rules = tuple(r for r in rules if r.family == "structure" or r.label == "cosmetic")
     else:
         rules = tuple(r for r in rules if r.label != "boilerplate")
     weak = WEAK_MOVED if pair.link.moved else WEAK
@@ -74,6 +80,20 @@ def classify(pair: Pair, source: Document, target: Document, rules: tuple[Rule, 
         found.extend((rule, ev) for ev in rule.check(pair) if _stands(rule, ev, pair, source, target))
     found = resolve(found)
     return [_finding(rule, ev, pair, source, target) for rule, ev in found]
+
+
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u00ab": '"', "\u00bb": '"'})
+
+
+def _encoding_only(a: str, b: str) -> bool:
+    """Whether two texts differ only in how their characters are encoded or spaced:
+    Unicode form, invisible characters, no-break spaces, curly or straight quotes."""
+    def fold(text: str) -> str:
+        text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).translate(_QUOTES)
+        return " ".join(text.split())
+
+    return a != b and fold(a) == fold(b)
 
 
 def resolve(found: list[tuple[Rule, Evidence]]) -> list[tuple[Rule, Evidence]]:

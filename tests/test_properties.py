@@ -31,7 +31,10 @@ from .invariants import check, rendered
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # MUTATE_PROPERTY_EXAMPLES=1000 for a long run; the suite's default keeps it to seconds.
-SETTINGS = settings(max_examples=int(os.environ.get("MUTATE_PROPERTY_EXAMPLES", "40")), deadline=None,
+# The suite runs the same 40 examples every time (a test run must not pass or fail by
+# luck); MUTATE_PROPERTY_EXAMPLES=2000 explores fresh random inputs instead.
+_EXPLORE = os.environ.get("MUTATE_PROPERTY_EXAMPLES")
+SETTINGS = settings(max_examples=int(_EXPLORE or 40), deadline=None, derandomize=not _EXPLORE,
                     suppress_health_check=[HealthCheck.too_slow])
 
 # Words a news story is made of, and the characters that trip text tools.
@@ -191,12 +194,21 @@ def test_encoding_only_changes_are_at_most_cosmetic(text, variant):
     assert labels <= {"cosmetic"}, labels
 
 
-@pytest.mark.xfail(strict=True, reason="the rules match cue words on the raw text: a zero-width character "
-                   "inside 'said' or 'could' hides the word from them (needs a normalised view in the rules)")
 def test_a_zero_width_character_inside_a_word_is_cosmetic():
     text = "The council said the damage could cost £4m.\n"
     hidden = text.replace("said", "sa\u200bid").replace("could", "co\u200buld")
     assert {f.label for f in analysed(text, hidden).findings} <= {"cosmetic"}
+
+
+def test_a_short_utf16_file_without_a_bom_is_read():
+    """Found by hypothesis: one emoji's surrogate pair put a zero byte on the other side."""
+    assert from_bytes("\N{GRINNING FACE}.\n".encode("utf-16-le"), id="a", path="a.txt").text == "\N{GRINNING FACE}.\n"
+
+
+def test_a_decomposed_accent_in_a_speaker_is_cosmetic():
+    """Found by hypothesis in CI: "Zürich" in NFD read as another source credited."""
+    text = "Putin.\nsaid Zürich.\n"
+    assert {f.label for f in analysed(text, unicodedata.normalize("NFD", text)).findings} <= {"cosmetic"}
 
 
 def _escape(text: str) -> str:

@@ -74,3 +74,52 @@ def test_a_very_long_line_is_cut_not_stalled():
     doc = from_text(text)
     assert doc.sentences[-1].text == "Next sentence." or doc.sentences[-1].text.endswith("Next sentence.")
     assert "".join(doc.text[s.start:s.end] for s in doc.sentences).replace(" ", "") == text.replace(" ", "")
+
+
+# --- The shortcut past Punkt ------------------------------------------------------------
+
+def _punkt_only(line: str) -> list[tuple[int, int]]:
+    """What Punkt alone gives for a line (stripped pieces), the reference for the shortcut."""
+    from mutate.lexicons import lexicon
+    from mutate.segment import _INNER_BOUNDARY, _punkt, _strip
+
+    if not _INNER_BOUNDARY.search(line):
+        return [(0, len(line))]
+    pieces = [_strip(line, s, e) for s, e in _punkt(lexicon("abbreviations")).span_tokenize(line)]
+    return [(s, e) for s, e in pieces if s < e] or [_strip(line, 0, len(line))]
+
+
+def _prose_lines():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    for path in sorted([*root.glob("samples/**/*.txt"), *root.glob("tests/families/**/*.txt")]):
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            line = line.strip()
+            if line and len(line) < 5_000:
+                yield line
+
+
+@pytest.mark.parametrize("line", [
+    "He left in 1990. The war began.",          # a number before the period: Punkt's call
+    "It was led by J. Smith. Nobody came.",     # an initial: not a boundary
+    'He said "no." Then he left.',              # a closing quote after the period
+    "Rain fell on Paris. The Seine rose.",      # a capitalised word: certain
+    "It fell.Then it rose. It fell again.",     # no space: never a boundary
+    "You should ask Mr. Li. He knows the answer.",  # an abbreviation before a capital
+    "Is it over? Yes! It is.",
+])
+def test_the_shortcut_splits_as_punkt_does(line):
+    from mutate.segment import _visible_split
+
+    assert _visible_split(line) == _punkt_only(line)
+
+
+def test_the_shortcut_agrees_with_punkt_on_every_bundled_line():
+    """Cutting at certain boundaries without Punkt must never change a sentence."""
+    from mutate.segment import _visible_split
+
+    lines = list(_prose_lines())
+    assert len(lines) > 300
+    disagree = [line for line in lines if _visible_split(line) != _punkt_only(line)]
+    assert not disagree, disagree[:3]

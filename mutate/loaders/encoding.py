@@ -90,21 +90,25 @@ def _utf16_by_zeros(data: bytes) -> str | None:
     Text in a Latin script has a zero byte in nearly every other position: odd for
     little-endian, even for big-endian (an emoji's surrogates add a few on the other
     side). charset-normalizer finds no encoding at all for a short, repetitive text of
-    this kind, so the zeros are counted first. Binary data has zeros on both sides.
+    this kind, so the zeros are counted first. Binary data has zeros on both sides, so
+    a zero character or another control code in the decoded text rules it out.
 
     >>> _utf16_by_zeros("Putin.\\nPutin.\\n\N{GRINNING FACE}\\n".encode("utf-16-le"))
     'Putin.\\nPutin.\\n😀\\n'
+    >>> _utf16_by_zeros("\N{GRINNING FACE}.\\n".encode("utf-16-le"))
+    '😀.\\n'
     """
     if len(data) < 4 or len(data) % 2:
         return None
     even, odd = data[0::2].count(0), data[1::2].count(0)
     half = len(data) // 2
     for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if zeros >= half * 0.3 and other <= zeros // 10:  # a surrogate or U+0100 has a zero too
+        if zeros >= half * 0.3 and zeros > other:  # a surrogate or U+0100 has a zero too
             try:
-                return data.decode(codec)
+                text = data.decode(codec)
             except UnicodeDecodeError:
                 return None
+            return None if _CONTROLS.search(text) else text
     return None
 
 
