@@ -130,7 +130,8 @@ def _without_front_matter(text: str) -> str:
     if not closing:
         return text
     head = text[:closing.end()]
-    return _BREAK.sub("\n", re.sub(r"[^\r\n]", "", head)) + text[closing.end():]
+    # breaks first, then the rest: a lone "\r" inside a line must stay a break of its own
+    return re.sub(r"[^\n]", "", _BREAK.sub("\n", head)) + text[closing.end():]
 
 
 @lru_cache(maxsize=1)
