@@ -46,6 +46,7 @@ _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
                                        "\u2009\u200a\u202f\u205f\u3000"), " ")
+_ODD_SPACE = re.compile("[" + "".join(map(chr, _PLAIN_SPACES)) + "]")
 # Fewer characters than this per boundary candidate on average is not prose.
 MIN_PROSE_SENTENCE = 12
 
@@ -154,7 +155,7 @@ def _library_split(chunk: str) -> list[tuple[int, int]]:
     >>> _library_split("Mr. \u200bPutin left.\u00a0Rain fell.")
     [(0, 16), (17, 27)]
     """
-    view = chunk.translate(_PLAIN_SPACES)
+    view = chunk.translate(_PLAIN_SPACES) if _ODD_SPACE.search(chunk) else chunk
     if not _INVISIBLE.search(view):
         return _visible_split(view)
     kept = [i for i, ch in enumerate(view) if ch not in _INVISIBLE_CHARS]
@@ -212,20 +213,29 @@ def _punkt_pieces(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _CERTAIN_NEXT = re.compile(r"\s+[A-Z]")
-_PLAIN_WORD = re.compile(r"[^\W_]{2,}")
+# The word before a certain boundary: letters or digits (two or more, hyphenated parts
+# allowed, or a number with separators), perhaps in brackets or quotes. A closing mark
+# before the period makes the period a token of its own, which Punkt always breaks at.
+_PLAIN_WORD = re.compile(r"[(\[\"“‘']*(?P<core>[^\W_]{2,}(?:[-–][^\W_]+)*|\d[\d,.]*\d)(?P<close>[)\]\"”’']*)")
 
 
 def _certain(chunk: str, m: re.Match[str], abbreviations: tuple[str, ...]) -> bool:
     """Whether Punkt would surely break at candidate ``m``: ``.?!`` right after a plain
-    lower-case word that is not an abbreviation, then white space and a capital."""
+    word that is not an abbreviation (nor an initial), then white space and a capital."""
     end = m.start()
     if chunk[end] not in ".?!" or len(m.group()) != 2 or not _CERTAIN_NEXT.match(chunk, end + 1):
         return False
     word_start = end
     while word_start > 0 and not chunk[word_start - 1].isspace():
         word_start -= 1
-    word = chunk[word_start:end]
-    return bool(_PLAIN_WORD.fullmatch(word)) and word.lower() not in _abbreviation_set(abbreviations)
+    word = _PLAIN_WORD.fullmatch(chunk, word_start, end)
+    if not word:
+        return False
+    if word.group("close"):
+        return True
+    core = word.group("core").lower()
+    known = _abbreviation_set(abbreviations)
+    return core not in known and core.rsplit("-", 1)[-1] not in known
 
 
 @lru_cache(maxsize=4)

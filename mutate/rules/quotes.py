@@ -213,9 +213,15 @@ def quote_paraphrased(pair: Pair):
 
 def survives_unquoted(words: str, text: str) -> bool:
     """Whether a quote's words are still in ``text`` (with or without marks)."""
+    return found_in(similarity.normalise(words), similarity.normalise(text))
+
+
+def found_in(words: str, text: str) -> bool:
+    """:func:`survives_unquoted` for text already passed through ``similarity.normalise``."""
     from rapidfuzz import fuzz
 
-    return fuzz.partial_ratio(similarity.normalise(words), similarity.normalise(text)) >= UNQUOTED
+    # the cutoff lets rapidfuzz stop early: a quarter of the time on a long document
+    return fuzz.partial_ratio(words, text, score_cutoff=UNQUOTED) >= UNQUOTED
 
 
 @rule(
