@@ -16,7 +16,8 @@ Most boundaries need no model: a plain lower-case word (not an abbreviation), th
 ``.``, ``?`` or ``!``, white space and a capital letter. Punkt breaks there in every
 case, so the line is cut at those boundaries directly and Punkt reads only the pieces
 that still hold a doubtful one (an initial, a number, an abbreviation, a closing quote).
-``tests/test_segment.py`` holds the two ways equal on every sample and test text.
+``tests/test_segment.py`` holds the two ways equal on every bundled text, and
+``bench/check_segmenter.py`` on every line of the benchmark data.
 
 Why Punkt: it splits every line of the sample family as syntok does, at ~20,000
 sentences/s against syntok's 1,000-3,400 (pySBD is slower still), which is what lets a
@@ -241,6 +242,15 @@ def _certain(chunk: str, m: re.Match[str], abbreviations: tuple[str, ...]) -> bo
 @lru_cache(maxsize=4)
 def _abbreviation_set(abbreviations: tuple[str, ...]) -> frozenset[str]:
     return frozenset(abbreviations)
+
+
+def punkt_alone(line: str) -> list[tuple[int, int]]:
+    """Punkt's stripped pieces of a prose line without the shortcut: the reference that
+    ``tests/test_segment.py`` and ``bench/check_segmenter.py`` hold the shortcut to."""
+    if not _INNER_BOUNDARY.search(line):
+        return [(0, len(line))]
+    pieces = [_strip(line, s, e) for s, e in _punkt(lexicon("abbreviations")).span_tokenize(line)]
+    return [(s, e) for s, e in pieces if s < e] or [_strip(line, 0, len(line))]
 
 
 def _repair(unit: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -78,17 +78,6 @@ def test_a_very_long_line_is_cut_not_stalled():
 
 # --- The shortcut past Punkt ------------------------------------------------------------
 
-def _punkt_only(line: str) -> list[tuple[int, int]]:
-    """What Punkt alone gives for a line (stripped pieces), the reference for the shortcut."""
-    from mutate.lexicons import lexicon
-    from mutate.segment import _INNER_BOUNDARY, _punkt, _strip
-
-    if not _INNER_BOUNDARY.search(line):
-        return [(0, len(line))]
-    pieces = [_strip(line, s, e) for s, e in _punkt(lexicon("abbreviations")).span_tokenize(line)]
-    return [(s, e) for s, e in pieces if s < e] or [_strip(line, 0, len(line))]
-
-
 def _prose_lines():
     from pathlib import Path
 
@@ -110,16 +99,16 @@ def _prose_lines():
     "Is it over? Yes! It is.",
 ])
 def test_the_shortcut_splits_as_punkt_does(line):
-    from mutate.segment import _visible_split
+    from mutate.segment import _visible_split, punkt_alone
 
-    assert _visible_split(line) == _punkt_only(line)
+    assert _visible_split(line) == punkt_alone(line)
 
 
 def test_the_shortcut_agrees_with_punkt_on_every_bundled_line():
     """Cutting at certain boundaries without Punkt must never change a sentence."""
-    from mutate.segment import _visible_split
+    from mutate.segment import _visible_split, punkt_alone
 
     lines = list(_prose_lines())
     assert len(lines) > 300
-    disagree = [line for line in lines if _visible_split(line) != _punkt_only(line)]
+    disagree = [line for line in lines if _visible_split(line) != punkt_alone(line)]
     assert not disagree, disagree[:3]
