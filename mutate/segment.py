@@ -12,10 +12,11 @@ two repairs follow that news text needs:
 
 Every sentence is a slice of the original text, never a normalised copy.
 
-Most boundaries need no model: a plain lower-case word (not an abbreviation), then
-``.``, ``?`` or ``!``, white space and a capital letter. Punkt breaks there in every
-case, so the line is cut at those boundaries directly and Punkt reads only the pieces
-that still hold a doubtful one (an initial, a number, an abbreviation, a closing quote).
+Most boundaries need no model: a word or number of two or more characters (perhaps in
+brackets or quotes) that is not an abbreviation, then ``.``, ``?`` or ``!``, white space
+and a capital letter. Punkt breaks there in every case, so the line is cut at those
+boundaries directly and Punkt reads only the pieces that still hold a doubtful one (an
+initial, an abbreviation, "U.S.", a lower-case word after the period).
 ``tests/test_segment.py`` holds the two ways equal on every bundled text, and
 ``bench/check_segmenter.py`` on every line of the benchmark data.
 
