@@ -28,7 +28,9 @@ from .model import Alignment, Document, Link, LinkKind, Sentence
 
 PAIR = 0.42  # below this two sentences are unrelated (tuned on our own samples)
 PART = 0.6  # share of a sentence's stems found in a neighbour's partner to join its link
-MIN_PART_STEMS = 3
+# A piece with fewer content stems than this cannot show where it came from. Two, not
+# three: SWiPE validation split F1 0.715 -> 0.753, the hand alignments unchanged.
+MIN_PART_STEMS = 2
 MAX_CELLS = 4_000_000  # above this, pairs are only sought near their anchors
 
 
