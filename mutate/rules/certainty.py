@@ -81,8 +81,15 @@ _CONDITION = re.compile(
 # A causal verb form after an article, a preposition or a number is a noun or an
 # adjective ("a reduced risk", "an increase in", "20% increase"), and after "to" a
 # purpose ("strategies to reduce"): no claim that something acts.
-_NOT_A_CLAIM = re.compile(r"(?:\b(?:a|an|the|of|with|in|for|to|and|or|its|their|this|these|no)|[\d%])\s+$",
+_NOT_A_CLAIM = re.compile(r"(?:\b(?:a|an|the|of|with|in|for|to|and|or|its|their|this|these|no)|(?<!\w)[\d.,]+%?)\s+$",
                           re.IGNORECASE)
+# A base form ("lower", "increase", "cut") is as often a noun or an adjective ("had
+# lower mortality"); it is read as a verb only after a modal (above), a pronoun, an
+# auxiliary, an adverb or a plural noun ("statins lower", "can help lower").
+_VERB_NEXT = re.compile(r"(?:\b(?:they|we|you|do|does|did|will|shall|must|help|helps)"
+                        r"|\b(?!(?:has|was|is|this|its|his|less|plus|us|thus)\b)\w\w+(?:s|ly))\s+$",
+                        re.IGNORECASE)
+_INFLECTED = re.compile(r"(?:s|ed|ing|\s+\w+)$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no|never|nor|neither|failed\s+to|fails\s+to|failing\s+to|n[o']t)"
                       r"(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 
@@ -106,6 +113,8 @@ def _causal(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
     if _NEGATED.search(before):
         return NO_RELATION, span
     modal = _CONDITION.search(before)
+    if not modal and not _INFLECTED.search(text[span[0]:span[1]]) and not _VERB_NEXT.search(before):
+        return None
     return (CONDITIONAL, (start + modal.start(), span[1])) if modal else (CAUSAL, span)
 
 
