@@ -83,6 +83,10 @@ _CONDITION = re.compile(
 # purpose ("strategies to reduce"): no claim that something acts.
 _NOT_A_CLAIM = re.compile(r"(?:\b(?:a|an|the|of|with|in|for|to|and|or|its|their|this|these|no)|(?<!\w)[\d.,]+%?)\s+$",
                           re.IGNORECASE)
+# After these, "to" + verb still claims the verb ("appears to increase", "shown to
+# reduce"); the first four make the claim conditional.
+_CLAIMED_TO = re.compile(r"\b(?:(appears?|seems?|likely|potential)|shown|found|proven|helps?|helped)\s+to\s+$",
+                         re.IGNORECASE)
 # A base form ("lower", "increase", "cut") is as often a noun or an adjective ("had
 # lower mortality"); it is read as a verb only after a modal (above), a pronoun, an
 # auxiliary, an adverb or a plural noun ("statins lower", "can help lower").
@@ -91,7 +95,7 @@ _VERB_NEXT = re.compile(r"(?:\b(?:they|we|you|do|does|did|will|shall|must|help|h
                         re.IGNORECASE)
 _INFLECTED = re.compile(r"(?:s|ed|ing|\s+\w+)$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no|never|nor|neither|failed\s+to|fails\s+to|failing\s+to|n[o']t)"
-                      r"(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+                      r"(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -108,10 +112,13 @@ def _causal(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
     weakened" -> "was weakened")."""
     start = max(0, span[0] - 60)
     before = text[start:span[0]]
-    if _NOT_A_CLAIM.search(before):
-        return None
     if _NEGATED.search(before):
         return NO_RELATION, span
+    to = _CLAIMED_TO.search(before)
+    if to:
+        return (CONDITIONAL if to.group(1) else CAUSAL), (start + to.start(), span[1])
+    if _NOT_A_CLAIM.search(before):
+        return None
     modal = _CONDITION.search(before)
     if not modal and not _INFLECTED.search(text[span[0]:span[1]]) and not _VERB_NEXT.search(before):
         return None
@@ -209,6 +216,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("Coffee drinking is associated with lower rates of MS.", "Coffee drinking may lower the risk of MS."),
         ("The new bypass is linked to fewer crashes, police say.", "The new bypass has cut crashes, police say."),
         ("The harbour wall may have been weakened by neglect.", "The harbour wall was weakened by neglect."),
+        ("Plain packs appear to increase attention to warnings.", "Plain packs increase attention to warnings."),
     ],
     good=[
         ("Analysts said Putin could face a coup.", "Analysts said Putin might face a coup."),
@@ -248,6 +256,7 @@ def hedge_removed(pair: Pair):
         ("The minister resigned.", "The minister resigned on Monday, and may leave politics altogether."),
         ("Smokers were more likely to develop asthma.", "Smokers were more likely to get asthma, suggests a study."),
         ("Drinking coffee may reduce the risk of MS.", "Coffee might cut the risk of MS."),
+        ("The pill was not associated with an increased risk of clots.", "The pill did not raise the risk of clots."),
     ],
 )
 def hedge_added(pair: Pair):
