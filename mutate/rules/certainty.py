@@ -1,10 +1,14 @@
 """Certainty rules: a claim became more or less certain.
 
-Each side gets a certainty level from its cues outside quotation marks (quotes belong
-to the quote rules): -1 when hedged ("could", "reportedly", "said to be", "linked
-to"), +1 when boosted ("will", "clearly", "causes", "set to"), 0 when both or neither.
-The signed change ``level(target) - level(source)`` decides: up is hedge-removed,
-down is hedge-added. Counting levels rather than cues keeps a rewrite that swaps one
+Two measures of each side, from cues outside quotation marks (quotes belong to the
+quote rules). Claim strength, on the scale science-news studies annotate (Sumner et al.
+2014; Li et al. 2017; Yu et al. 2019): 1 correlational ("linked to", "more likely"),
+2 conditional causal ("may reduce"), 3 direct causal ("reduces", "leads to"), 0 a
+relation denied; it decides when both sides state a relation and the strengths differ,
+so "is linked to" -> "may cause" reads as stronger although "may" hedges. Otherwise the
+certainty level does: -1 when hedged ("could", "reportedly", "said to be"), +1 when
+boosted ("will", "clearly", "set to"), 0 when both or neither. Up is hedge-removed,
+down is hedge-added. Comparing levels rather than cues keeps a rewrite that swaps one
 hedge for another ("may be bracing" / "is reportedly facing") from reading as a change.
 
 A change only counts where the word diff shows the cue itself edited: the hedge that
@@ -17,6 +21,7 @@ surer. Evidence is the cue on one side and what it became on the other ("could f
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
@@ -28,11 +33,26 @@ _VERBS_OF_BEING = frozenset({"been", "being", "will", "shall", "would", "could",
 
 
 _NOUN_USE = re.compile(r"\s+(?:of|by)\b")  # "causes of death", "caused by": not a causal claim
+_NOT_HEDGE = {
+    # "more likely" compares rates (a correlational finding), it does not hedge one
+    "likely": re.compile(r"(?:more|less|most|least)\s+$", re.IGNORECASE),
+    # ", suggests a new study" credits a source, as "says" would; "suggests that" hedges
+    "suggest": re.compile(r"[,;]\s*$", re.IGNORECASE),
+}
+
+
+def _masked(text: str, span: tuple[int, int], name: str) -> bool:
+    """Whether the cue at ``span`` is not used as a cue of lexicon ``name`` here."""
+    if name == "boosters":
+        return bool(_NOUN_USE.match(text, span[1]))
+    word = text[span[0]:span[1]].lower().rstrip("sed")
+    before = _NOT_HEDGE.get("suggest" if word.startswith("suggest") else word)
+    return bool(before and before.search(text, 0, span[0]))
 
 
 def _cues(text: str, name: str) -> list[tuple[int, int]]:
     found = outside(cues(name, text), quotes(text))
-    return [c for c in found if not (name == "boosters" and _NOUN_USE.match(text, c[1]))]
+    return [c for c in found if not _masked(text, c, name)]
 
 
 def level(text: str) -> int:
@@ -42,14 +62,105 @@ def level(text: str) -> int:
     (-1, 1, 0)
     >>> level("Coffee is linked to cancer."), level("Coffee causes cancer.")
     (-1, 1)
+    >>> level("Walkers were less likely to decline, suggests a study.")
+    0
     """
     return int(bool(_cues(text, "boosters"))) - int(bool(_cues(text, "hedges")))
 
 
+# ---------------------------------------------------------------- claim strength
+
+CORRELATIONAL, CONDITIONAL, CAUSAL = 1, 2, 3
+NO_RELATION = 0
+# A modal within two words before a causal verb makes the claim conditional ("may
+# reduce", "could help prevent", "can substantially lower"). "would" is left out: in
+# findings it reads as a prediction stated firmly ("would reduce admissions").
+_CONDITION = re.compile(
+    r"\b(?:may|might|could|can|potentially|possibly|appears?\s+to|seems?\s+to|likely\s+to)"
+    r"(?:\s+(?:not\s+)?[\w-]+){0,2}\s+$", re.IGNORECASE)
+# A causal verb form after an article, a preposition or a number is a noun or an
+# adjective ("a reduced risk", "an increase in", "20% increase"), and after "to" a
+# purpose ("strategies to reduce"): no claim that something acts.
+_NOT_A_CLAIM = re.compile(r"(?:\b(?:a|an|the|of|with|in|for|to|and|or|its|their|this|these|no)|(?<!\w)[\d.,]+%?)\s+$",
+                          re.IGNORECASE)
+# After these, "to" + verb still claims the verb ("appears to increase", "shown to
+# reduce"); the first four make the claim conditional.
+_CLAIMED_TO = re.compile(r"\b(?:(appears?|seems?|likely|potential)|shown|found|proven|helps?|helped)\s+to\s+$",
+                         re.IGNORECASE)
+# A base form ("lower", "increase", "cut") is as often a noun or an adjective ("had
+# lower mortality"); it is read as a verb only after a modal (above), a pronoun, an
+# auxiliary, an adverb or a plural noun ("statins lower", "can help lower").
+_VERB_NEXT = re.compile(r"(?:\b(?:they|we|you|do|does|did|will|shall|must|help|helps)"
+                        r"|\b(?!(?:has|was|is|this|its|his|less|plus|us|thus)\b)\w\w+(?:s|ly))\s+$",
+                        re.IGNORECASE)
+_INFLECTED = re.compile(r"(?:s|ed|ing|\s+\w+)$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|no|never|nor|neither|failed\s+to|fails\s+to|failing\s+to|n[o']t)"
+                      r"(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """How strong a relation a text claims, and the cues that say so."""
+
+    strength: int | None  # None: no relation stated, or none the lexicons know
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+def _causal(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | None:
+    """Strength and span of the causal verb at ``span``; a conditional claim's span
+    starts at its modal, since the modal is what an edit changes ("may have been
+    weakened" -> "was weakened")."""
+    start = max(0, span[0] - 60)
+    before = text[start:span[0]]
+    if _NEGATED.search(before):
+        return NO_RELATION, span
+    to = _CLAIMED_TO.search(before)
+    if to:
+        return (CONDITIONAL if to.group(1) else CAUSAL), (start + to.start(), span[1])
+    if _NOT_A_CLAIM.search(before):
+        return None
+    modal = _CONDITION.search(before)
+    if not modal and not _INFLECTED.search(text[span[0]:span[1]]) and not _VERB_NEXT.search(before):
+        return None
+    return (CONDITIONAL, (start + modal.start(), span[1])) if modal else (CAUSAL, span)
+
+
+def claim(text: str) -> Claim:
+    """The strongest relation ``text`` states, on the scale of Sumner et al. (2014) as
+    Yu et al. (2019) use it: correlational < conditional causal < direct causal; a
+    negated one is no relation.
+
+    >>> [claim(s).strength for s in ("Coffee is linked to MS.", "Coffee may reduce MS risk.",
+    ...                              "Coffee reduces MS risk.", "Coffee did not reduce MS risk.")]
+    [1, 2, 3, 0]
+    >>> claim("Smokers had a reduced risk.").strength, claim("The mayor resigned.").strength
+    (1, None)
+    """
+    found: list[tuple[int, tuple[int, int]]] = []
+    found += filter(None, (_causal(text, span) for span in _cues(text, "causal")))
+    for span in _cues(text, "correlational"):
+        negated = _NEGATED.search(text[max(0, span[0] - 60):span[0]])
+        found.append((NO_RELATION if negated else CORRELATIONAL, span))
+    if not found:
+        return Claim(None)
+    top = max(s for s, _ in found)
+    return Claim(top, tuple(sorted(span for s, span in found if s == top)))
+
+
+def _by_strength(pair: Pair) -> bool:
+    """Whether claim strength decides the pair: both sides state a relation, of
+    different strength ("linked to" -> "may cause" is stronger, though "may" hedges)."""
+    a, b = claim(pair.a).strength, claim(pair.b).strength
+    return a is not None and b is not None and a != b
+
+
 def certainty_change(pair: Pair) -> int:
-    """Signed change in certainty from source to target (positive: more certain)."""
+    """Signed change in certainty from source to target (positive: more certain): by
+    claim strength where it decides, else by hedges and boosters."""
     if pair.link.kind not in _COMPARED:
         return 0
+    if _by_strength(pair):
+        return 1 if claim(pair.b).strength > claim(pair.a).strength else -1
     return level(pair.b) - level(pair.a)
 
 
@@ -66,19 +177,28 @@ def _edited(pair: Pair, span: tuple[int, int], side: str) -> bool:
     if max(na, nb) >= CLAUSE:
         return False
     text, other = (pair.a, pair.b) if side == "a" else (pair.b, pair.a)
-    claim = [w for w in content_stems(text[span[1]:span[1] + 40]) if w not in _VERBS_OF_BEING][:1]
-    return not claim or claim[0] in content_stems(other)
+    qualified = [w for w in content_stems(text[span[1]:span[1] + 40]) if w not in _VERBS_OF_BEING][:1]
+    return not qualified or qualified[0] in content_stems(other)
+
+
+def _shifted_cues(pair: Pair, went: str, came: str) -> tuple[list, list]:
+    """The cues whose edit can show the shift: the claim-strength cues of both sides
+    when strength decides, else the ``went`` cues of the source and ``came`` of the target."""
+    if _by_strength(pair):
+        return list(claim(pair.a).spans), list(claim(pair.b).spans)
+    return _cues(pair.a, went), _cues(pair.b, came)
 
 
 def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """(source, target) of a certainty shift: the ``went`` cue of the source that was
-    edited, or the ``came`` cue of the target that was; None when neither was."""
-    for span in _cues(pair.a, went):
+    """(source, target) of a certainty shift: a source cue that was edited, or a
+    target cue that was; None when neither was."""
+    in_a, in_b = _shifted_cues(pair, went, came)
+    for span in in_a:
         if _edited(pair, span, "a"):
             there = evidence_in(pair, span, "a")
-            inside = [c for c in _cues(pair.b, came) if there[0] <= c[0] < there[1]]
+            inside = [c for c in in_b if there[0] <= c[0] < there[1]]
             return span, inside[0] if inside else there
-    for span in _cues(pair.b, came):
+    for span in in_b:
         if _edited(pair, span, "b"):
             return evidence_in(pair, span, "b"), span
     return None
@@ -93,6 +213,10 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("Coffee is linked to cancer, a study suggests.", "Coffee causes cancer, a study proves."),
         ("He is said to be furious.", "He is clearly furious."),
         ("Kremlin on alert over possible coup", "Kremlin on alert as generals set to oust Putin"),
+        ("Coffee drinking is associated with lower rates of MS.", "Coffee drinking may lower the risk of MS."),
+        ("The new bypass is linked to fewer crashes, police say.", "The new bypass has cut crashes, police say."),
+        ("The harbour wall may have been weakened by neglect.", "The harbour wall was weakened by neglect."),
+        ("Plain packs appear to increase attention to warnings.", "Plain packs increase attention to warnings."),
     ],
     good=[
         ("Analysts said Putin could face a coup.", "Analysts said Putin might face a coup."),
@@ -100,6 +224,8 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("He called it “a possible coup”.", "He called it “a coup”."),
         ("The minister is ill.", "The minister is unwell."),
         ("The minister, who may resign, met the president on Monday.", "The minister met the president."),
+        ("Taxes on sugary drinks reduce obesity.", "Sugary drink taxes cut obesity."),
+        ("Patients had a reduced risk of death.", "Patients were less likely to die."),
     ],
 )
 def hedge_removed(pair: Pair):
@@ -119,12 +245,18 @@ def hedge_removed(pair: Pair):
         ("The mayor resigned.", "The mayor reportedly resigned."),
         ("Prices will rise.", "Prices are expected to rise."),
         ("Smoking causes cancer.", "Smoking is linked to cancer."),
+        ("Tariffs raised prices for shoppers.", "Tariffs are linked to higher prices for shoppers."),
+        ("Walkers were less likely to show memory decline.", "Walkers may be less likely to show memory decline."),
+        ("Cutting salt lowers blood pressure.", "Cutting salt is associated with lower blood pressure."),
     ],
     good=[
         ("The minister may be ill.", "The minister might be ill."),
         ("The minister is ill.", "The minister is unwell."),
         ("He said it “will happen”.", "He said it “may happen”."),
         ("The minister resigned.", "The minister resigned on Monday, and may leave politics altogether."),
+        ("Smokers were more likely to develop asthma.", "Smokers were more likely to get asthma, suggests a study."),
+        ("Drinking coffee may reduce the risk of MS.", "Coffee might cut the risk of MS."),
+        ("The pill was not associated with an increased risk of clots.", "The pill did not raise the risk of clots."),
     ],
 )
 def hedge_added(pair: Pair):
