@@ -114,6 +114,7 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("The storm flooded the harbour.", "The storm devastated the harbour."),
         ("Scores were 12% higher.", "Scores were a striking 12% higher."),
         ("Sales have risen this year.", "Sales have been soaring this year."),
+        ("A large crowd gathered.", "A huge crowd gathered."),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
@@ -147,6 +148,7 @@ def intensifier_added(pair: Pair):
         ("It said it was cooperating fully with police.", "It said it was cooperating with police."),
         ("The plan has been criticised by residents.", "The plan has been questioned by residents."),
         ("The firm is axing 300 jobs.", "The firm is cutting 300 jobs."),
+        ("A huge crowd gathered.", "A large crowd gathered."),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
