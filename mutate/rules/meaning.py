@@ -118,6 +118,7 @@ def negation_flipped(pair: Pair):
         ("Sergei Beseda was placed under house arrest.", "Sergei Shoigu was placed under house arrest."),
         ("The grain ship docked in Odesa on Friday.", "The grain ship docked in Mariupol on Friday."),
         ("Troops moved towards Kharkiv overnight.", "Troops moved towards Kherson overnight."),
+        ("Mayor Hélène Duval won by 212 votes.", "Mayor Hélène Duvall won by 212 votes."),
     ],
     good=[
         ("The Russian president is very concerned.", "The Russian President is very concerned."),
@@ -125,6 +126,7 @@ def negation_flipped(pair: Pair):
         ("Kremlin on high alert over possible coup", "Kremlins Now on High-Alert as Generals Set to Oust Putin"),
         ("He met Soldatov and Grozev in Moscow.", "He met Grozev and Soldatov in Moscow."),
         ("“Putin will fall,” he said of Moscow.", "“Biden will fall,” he said of Moscow."),
+        ("Shares in Nordlys Corp fell on Monday.", "Shares in Nordlys Corporation fell on Monday."),
     ],
 )
 def entity_changed(pair: Pair):

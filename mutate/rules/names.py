@@ -48,6 +48,8 @@ def same_name(x: str, y: str) -> bool:
 
     >>> same_name("Ukraine", "Ukrainian"), same_name("Soldatov", "Soldatow"), same_name("FSB", "FB")
     (True, False, False)
+    >>> same_name("Duval", "Duvall"), same_name("Hélène", "Helene")
+    (False, True)
     >>> same_name("Vucic", "Vučić"), same_name("UK", "U.K."), same_name("ViCoQA", "UIT-ViCoQA")
     (True, True, True)
     """
@@ -59,12 +61,23 @@ def same_name(x: str, y: str) -> bool:
     short, long = sorted((x, y), key=len)
     if long == short + "s":
         return True  # "MP" / "MPs"
-    if len(short) >= 2 and (short in re.split(r"[-\s]+", long) or (len(short) >= 4 and long.startswith(short))):
+    if len(short) >= 2 and (short in re.split(r"[-\s]+", long) or _abbreviates(short, long)):
         return True  # a part of the name: "ViCoQA" / "UIT-ViCoQA", "Rev" / "Reverend"
     common = 0
     while common < min(len(x), len(y)) and x[common] == y[common]:
         common += 1
     return common >= 4 and x[common:] in _SUFFIXES and y[common:] in _SUFFIXES
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is a clipped form of ``long`` ("Sept" / "September", "Corp" /
+    "Corporation"): a clipping drops a syllable, so one extra letter is a typo instead
+    ("Duval" / "Duvall").
+
+    >>> _abbreviates("sept", "september"), _abbreviates("duval", "duvall")
+    (True, False)
+    """
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) >= 2
 
 
 def names(text: str) -> list[tuple[int, int]]:

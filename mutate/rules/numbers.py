@@ -89,6 +89,9 @@ def _moved(pair: Pair, way: str):
         ("Nearly 150 people were held.", "More than 150 people were held."),
         ("A third of the staff left.", "Half of the staff left."),
         ("Between 100 and 150 troops crossed.", "Between 200 and 300 troops crossed."),
+        ("Water rose up to a metre deep.", "Water rose up to two metres deep."),
+        ("Hours were cut at six of its nine libraries.", "Hours were cut at all nine of its libraries."),
+        ("Two of the 15 victims were named.", "Five of the 15 victims were named."),
     ],
     good=[
         ("Putin purged around 150 of his spies.", "Putin removed roughly 150 of his agents."),
@@ -100,6 +103,8 @@ def _moved(pair: Pair, way: str):
         ("Dozens of protesters gathered.", "About 40 protesters gathered."),
         ("“We lost 40 men,” he said.", "“We lost 400 men,” he said."),
         ("The talks began on 5 May.", "The talks began on 15 May."),
+        ("Hours were cut at six of its nine libraries.", "Hours were cut at six libraries."),
+        ("The ship sank under a bridge.", "The ship sank under two bridges."),
     ],
 )
 def number_inflated(pair: Pair):
@@ -123,6 +128,8 @@ def number_inflated(pair: Pair):
         ("The fund holds $1.48 billion.", "The fund holds $1,480 million."),
         ("Ten schools closed.", "10 schools shut."),
         ("Thousands of people fled.", "Thousands fled, and 30 stayed."),
+        ("The study ran from 2017 to 2022.", "The study ran from 2017 to 2021."),
+        ("Hours were cut at six of its nine libraries.", "Hours were cut at six of its libraries."),
     ],
 )
 def number_deflated(pair: Pair):
@@ -140,6 +147,7 @@ def number_deflated(pair: Pair):
         ("The 69-year-old was not seen in public.", "The 71-year-old was not seen in public."),
         ("The yacht cost £430m.", "The yacht cost $430m."),
         ("The ruling cites Article 5 of the treaty.", "The ruling cites Article 7 of the treaty."),
+        ("The study ran from 2017 to 2022.", "The study ran from 2017 to 2021."),
     ],
     good=[
         ("The division was set up in 1998.", "The division was founded in 1998."),
@@ -147,6 +155,7 @@ def number_deflated(pair: Pair):
         ("He is 69 years old.", "The 69-year-old was there."),
         ("The talks began on 5 May 2022.", "The talks began on 5 May 2021."),
         ("The division was set up in 1998.", "The unit was created in 1998."),
+        ("The study ran from 2017 to 2022.", "The study, which ran from 2017 to 2022, ended."),
     ],
 )
 def number_changed(pair: Pair):

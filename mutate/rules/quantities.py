@@ -46,6 +46,9 @@ _VAGUE = {"a couple of": (2, 3), "a few": (2, 5), "a handful of": (3, 6), "sever
 _FRACTIONS = {"half": 50.0, "a half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
               "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0}
 _DOZEN = {"a dozen": 12, "half a dozen": 6, "two dozen": 24, "three dozen": 36}
+# Approximation words that are never a preposition, so "a" after them is the number one.
+_BEFORE_ARTICLE = {"up to", "nearly", "almost", "roughly", "approximately", "more than", "less than",
+                   "at least", "just under", "just over", "well over", "as many as", "no more than"}
 _ID_BEFORE = re.compile(r"(?:\b(?:No|Nos|Article|Section|Flight|Room|Route|Case|Resolution|Chapter)\.?|#|[A-Za-z]-)\s*$")
 
 
@@ -64,6 +67,7 @@ _QUANTITY = re.compile(
     rf"|(?P<frac>{_alt(_FRACTIONS)})(?=\s+(?:of|the|a|an)\b)"
     rf"|(?P<dozen>{_alt(_DOZEN)})"
     rf"|(?P<vague>{_alt(_VAGUE)})"
+    r"|(?(approx)(?P<article>an?)(?=\s+[^\W\d])|(?!))"  # "up to a metre": one, approximately
     rf"|(?:(?P<between>between\s+)|from\s+)?(?P<num>{_NUM})(?P<mag1>{_MAG})?"
     r"(?:(?(between)\s+and\s+|\s*(?:-|–|to\b)\s*)(?P<cur2>[$£€¥])?"
     rf"(?P<num2>{_NUM})(?=[^\w-]|$|{_MAG}))?(?P<mag>{_MAG})?)"
@@ -90,6 +94,7 @@ class Quantity:
     text: str
     tolerance: float = 0.0  # half a unit of the last written digit: "1.5bn" stands for 1.45-1.55bn
     vague: bool = False  # "dozens", "several": a range by nature, not a stated one
+    whole: bool = False  # the whole a part is counted from: the "nine" of "six of its nine"
 
     @property
     def value(self) -> float:
@@ -119,6 +124,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     [(150.0, 'count', 'around'), (430000000.0, 'money', None), (40.0, 'percent', None)]
     >>> [(q.low, q.high, q.kind) for q in quantities("the 69-year-old saw dozens of two-hundred-strong units")]
     [(69.0, 69.0, 'age'), (24.0, 99.0, 'count'), (200.0, 200.0, 'count')]
+    >>> [(q.low, q.high, q.kind, q.whole) for q in quantities("up to a metre at six of its nine sites, 2017 to 2022")]
+    [(1.0, 1.0, 'count', False), (6.0, 6.0, 'count', False), (9.0, 9.0, 'count', True), (2017.0, 2022.0, 'year', False)]
     """
     return _quantities(text, lexicon("stopwords"))
 
@@ -138,9 +145,14 @@ def _quantities(text: str, stopwords: tuple[str, ...]) -> tuple[Quantity, ...]:
         if m.group("approx") and approx.lower() == "some" and kind == "year":
             continue
         context = stems(text[end:end + 40])[:4]
+        whole = bool(out) and _PARTITIVE.fullmatch(text, out[-1].end, start) is not None
         out.append(Quantity(start, end, low, high, kind, unit, approx, context, m.group(), tolerance,
-                            vague=bool(m.group("vague"))))
+                            vague=bool(m.group("vague")), whole=whole))
     return tuple(out)
+
+
+# "six of its nine libraries", "two of the 15 victims": the second number is the whole
+_PARTITIVE = re.compile(r"\s+of\s+(?:its|the|their|his|her|our|your|these|those)\s+", re.IGNORECASE)
 
 
 def _parse(m: re.Match, text: str):
@@ -159,6 +171,8 @@ def _parse(m: re.Match, text: str):
     if m.group("vague"):
         low, high = _VAGUE[_key(m.group("vague"))]
         return float(low), float(high), "count", unit, 0.0
+    if m.group("article"):  # "up to a metre", not the preposition of "under a bridge"
+        return (1.0, 1.0, "count", unit, 0.0) if _key(m.group("approx")) in _BEFORE_ARTICLE else None
     raw = m.group("num")
     if re.fullmatch(r"0\d+", raw):
         return None  # "0600", "06": a clock time or a code, not an amount
@@ -177,11 +191,16 @@ def _parse(m: re.Match, text: str):
         return low, high, "percent", "", tolerance
     if unit:
         return low * scale, high * scale, "money", unit, tolerance
-    if not mag and re.fullmatch(r"(1[89]|20)\d\d", raw) and high == low and _looks_like_year(text, m.end()):
-        return low, low, "year", "", 0.0
+    if not mag and _year_shaped(raw, m.group("num2")) and _looks_like_year(text, m.end()):
+        return low, high, "year", "", 0.0
     if _ID_BEFORE.search(text, 0, m.start()):
         return low, high, "id", "", 0.0
     return low * scale, high * scale, "count", "", tolerance
+
+
+def _year_shaped(raw: str, raw2: str | None) -> bool:
+    """Whether a number, or both ends of a range, are written as years ("2017 to 2022")."""
+    return all(re.fullmatch(r"(1[89]|20)\d\d", r) for r in (raw, raw2 or raw))
 
 
 def _key(words: str) -> str:
@@ -247,8 +266,9 @@ def same_value(x: Quantity, y: Quantity) -> bool:
 
 
 def comparable(x: Quantity, y: Quantity) -> bool:
-    """Same kind (and currency): larger or smaller can be judged."""
-    return x.kind == y.kind and x.unit == y.unit
+    """Same kind (and currency), and both parts or both wholes: larger or smaller can be
+    judged. "All nine" compares with the "six" of "six of its nine", not with its "nine"."""
+    return x.kind == y.kind and x.unit == y.unit and x.whole == y.whole
 
 
 def direction(x: Quantity, y: Quantity) -> str | None:

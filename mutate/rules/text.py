@@ -77,13 +77,44 @@ def attribution_cues(text: str) -> list[tuple[int, int]]:
     return sorted(c for c in found if not any(a <= c[0] < b for a, b in masked))
 
 
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def inflections(verb: str) -> tuple[str, ...]:
+    """The regular forms of ``verb``: -s, -ed and -ing, doubling the last consonant of a
+    one-syllable verb ("slam" -> "slammed"). Irregular forms ("rose", "cut") are listed
+    as entries of their own.
+
+    >>> inflections("slash"), inflections("axe")
+    (('slashes', 'slashed', 'slashing'), ('axes', 'axed', 'axing'))
+    >>> inflections("slam"), inflections("plummet")
+    (('slams', 'slammed', 'slamming'), ('plummets', 'plummeted', 'plummeting'))
+    """
+    if verb.endswith("e"):
+        return (verb + "s", verb + "d", verb[:-1] + "ing")
+    if re.search(r"(?:s|sh|ch|x|z)$", verb):
+        return (verb + "es", verb + "ed", verb + "ing")
+    if re.search(r"[^aeiou]y$", verb):
+        return (verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing")
+    stem = verb
+    if len(_VOWELS.findall(verb)) == 1 and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", verb):
+        stem = verb + verb[-1]
+    return (verb + "s", stem + "ed", stem + "ing")
+
+
 @lru_cache(maxsize=8)
 def _scales(entries: tuple[str, ...]) -> dict[str, tuple[int, str]]:
-    out = {}
+    """Word -> (level, scale); an entry marked ``verb`` in a fourth column brings its
+    regular inflections, so a list names "slash" once and still finds "slashed"."""
+    out: dict[str, tuple[int, str]] = {}
+    inflected: dict[str, tuple[int, str]] = {}
     for entry in entries:
-        word, level, scale = (entry.split("\t") + ["2", "degree"])[:3]
-        out[" ".join(word.lower().split())] = (int(level or 2), scale.strip() or "degree")
-    return out
+        word, level, scale, kind = (entry.split("\t") + ["2", "degree", ""])[:4]
+        word = " ".join(word.lower().split())
+        out[word] = (int(level or 2), scale.strip() or "degree")
+        if kind.strip() == "verb":
+            inflected.update(dict.fromkeys(inflections(word), out[word]))
+    return inflected | out  # a word listed on its own keeps its own level
 
 
 _DETERMINED = re.compile(r"(?:the|this|that|his|her|its|their)\s+$", re.IGNORECASE)

@@ -6,7 +6,8 @@ Degree words come from ``lexicons/intensifiers.txt``, each with a level on a sca
 ``level - 1`` over its degree words outside quotation marks (a plain word scores 0, a
 diminisher -1), and the rule fires when the score moved and a degree word sits in
 what the word diff changed locally: a word that only moved within the sentence, or
-went with a clause cut whole, is not a change of tone. Inside quotes the quote rules speak instead.
+went with a clause cut whole, is not a change of tone. An extreme word that took the
+place of a plain word on no scale ("flooded" -> "devastated") counts as stronger too. Inside quotes the quote rules speak instead.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections import defaultdict
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
-from .edits import content_stems, counterpart, evidence_in, local_edit
+from .edits import content_stems, counterpart, evidence_in, local_edit, n_words
 from .text import degree, outside, quotes
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
@@ -79,10 +80,23 @@ def _swapped(pair: Pair, span: tuple[int, int], scale: str, side: str) -> bool:
     lo, hi = counterpart(pair, span, side)
     if any(sc == scale for *_, sc in degree(other[lo:hi])):
         return True
-    if scale != "degree" or hi > lo:
+    if hi > lo:
+        return _for_a_plain_word(text[span[0]:span[1]], other[lo:hi])
+    if scale != "degree":
         return False
     head = content_stems(text[span[1]:span[1] + 30])[:1]
     return bool(head) and head[0] in content_stems(other)
+
+
+def _for_a_plain_word(word: str, other: str) -> bool:
+    """Whether an extreme word stands one for one where a word on no scale stood
+    ("flooded" -> "devastated", "hit" -> "ravaged"): the neutral verb has no entry to
+    compare with, yet the wording plainly grew stronger. A word of another scale does
+    not count ("rose" -> "plunged" is a change of direction, not of tone), nor does a
+    mild or strong word, whose plain counterpart may simply mean something else."""
+    levels = [lvl for *_, lvl, _ in degree(word)]
+    return (bool(levels) and min(levels) >= 3 and not degree(other)
+            and n_words(other, 0, len(other)) == 1 and bool(content_stems(other)))
 
 
 @rule(
@@ -94,6 +108,13 @@ def _swapped(pair: Pair, span: tuple[int, int], scale: str, side: str) -> bool:
         ("The president is very worried.", "The president is extremely worried."),
         ("The minister criticised the plan.", "The minister slammed the plan."),
         ("The army took heavy losses.", "The army took massive losses."),
+        ("The council will cut opening hours.", "The council will slash opening hours."),
+        ("Council approves cuts to library hours", "Council slashes library hours"),
+        ("Nordlys to cut 1,800 jobs", "Nordlys to axe 1,800 jobs"),
+        ("The storm flooded the harbour.", "The storm devastated the harbour."),
+        ("Scores were 12% higher.", "Scores were a striking 12% higher."),
+        ("Sales have risen this year.", "Sales have been soaring this year."),
+        ("A large crowd gathered.", "A huge crowd gathered."),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
@@ -101,6 +122,10 @@ def _swapped(pair: Pair, span: tuple[int, int], scale: str, side: str) -> bool:
         ("The president is “very concerned”.", "The president is “extremely concerned”."),
         ("Prices rose in May.", "Prices fell in May."),
         ("This is the first time.", "This is the very first time."),
+        ("Prices rose in May.", "Prices plunged in May."),
+        ("The council cut opening hours.", "The council reduced opening hours."),
+        ("The storm flooded the harbour.", "The storm reached the harbour."),
+        ("The storm flooded the harbour.", "The harbour was devastated by a storm that flooded it."),
     ],
 )
 def intensifier_added(pair: Pair):
@@ -118,12 +143,20 @@ def intensifier_added(pair: Pair):
         ("The minister slammed the plan.", "The minister criticised the plan."),
         ("He is extremely angry.", "He is very angry."),
         ("Activity surged overnight.", "Activity increased overnight."),
+        ("The council slashed opening hours.", "The council cut opening hours."),
+        ("It said it was seeking urgent talks.", "It said it was seeking talks."),
+        ("It said it was cooperating fully with police.", "It said it was cooperating with police."),
+        ("The plan has been criticised by residents.", "The plan has been questioned by residents."),
+        ("The firm is axing 300 jobs.", "The firm is cutting 300 jobs."),
+        ("A huge crowd gathered.", "A large crowd gathered."),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
         ("He faced fierce criticism.", "He faced strong criticism."),
         ("“We are extremely concerned,” he said.", "“We are concerned,” he said."),
         ("The army took heavy losses.", "The army suffered heavy losses."),
+        ("The council cut opening hours.", "The council reduced opening hours."),
+        ("Police questioned the driver.", "Officers questioned the driver."),
     ],
 )
 def intensifier_removed(pair: Pair):
