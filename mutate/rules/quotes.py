@@ -25,7 +25,7 @@ from .base import Evidence, rule
 from .certainty import level
 from .edits import evidence_in
 from .quantities import quantities
-from .text import Quote, degree, named, negations, quotes, speaker
+from .text import Quote, credited, degree, named, negations, quotes, speaker
 
 PAIRED = 0.5
 MIN_WORDS = 3  # a quoted term ("Siloviki", ‘deputy’) is not a direct quote
@@ -279,17 +279,37 @@ def quote_removed(pair: Pair):
         ("Grozev said: “The purge is real.”", "Soldatov said: “The purge is real.”"),
         ("“Prices will fall,” Smith said on Monday.", "“Prices will fall,” Jones said on Monday."),
         ("'This is our moment,' Obama told the crowd.", "'This is our moment,' Biden told the crowd."),
+        ("“We asked three times,” said Maria Holt.", "“We asked three times,” said council deputy leader Tom Reyes."),
+        ("“We grew too quickly,” Solheim told analysts.",
+         "“We grew too quickly,” chief financial officer Lars Berg told analysts."),
+        ("Holt said the town was let down. “We asked three times,” she said.",
+         "Holt said the town was let down. “We asked three times,” Reyes said."),
+        ("Mayor Anne Duval said she would stay.\n\n“My door is open to everyone,” she said.",
+         "Mayor Anne Duval said she would stay.\n\n“My door is open to everyone,” said Marc Petit."),
     ],
     good=[
         ("“The coup is near,” Soldatov said.", "“The coup is near,” Andrei Soldatov said."),
         ("“We will win,” said Johnson.", "“We will win,” Johnson said."),
         ("“The coup is near,” Soldatov said.", "“The coup is near,” he said."),
+        ("“We asked three times,” said Tom Reyes.", "“We asked three times,” said council deputy leader Tom Reyes."),
+        ("Council leader Maria Holt said the town was let down. “We asked three times,” she said.",
+         "Council leader Maria Holt said the town was let down. “We asked three times,” said Holt."),
+        ("“We asked three times,” she said on Monday.", "“We asked three times,” said Tom Reyes on Monday."),
+        ("The council said it had no choice. “We asked three times,” she said.",
+         "The council said it had no choice. “We asked three times,” said Tom Reyes."),
     ],
 )
 def quote_speaker_changed(pair: Pair):
-    """The same quote is credited to someone else."""
+    """The same quote is credited to someone else.
+
+    One side must name the speaker beside the quote; a pronoun on the other side is read
+    as the person credited before it. Two pronouns are left alone: which earlier person
+    each means is a guess on both sides.
+    """
     for qa, qb in paired_quotes(pair):
-        old, new = speaker(pair.a, qa), speaker(pair.b, qb)
+        if not (named(speaker(pair.a, qa)) or named(speaker(pair.b, qb))):
+            continue
+        old, new = credited(pair.a, qa, pair.a_before), credited(pair.b, qb, pair.b_before)
         if named(old) and named(new) and old.lower() != new.lower():
             yield Evidence(f"quote credited to {new} instead of {old}", source=_span(qa), target=_span(qb))
 
