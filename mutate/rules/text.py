@@ -60,21 +60,34 @@ def has_negation(text: str) -> bool:
 
 
 _HEARSAY = re.compile(r"\bsaid\s+to\s+(?:be|have)\b", re.IGNORECASE)
+_ESTIMATED = re.compile(r"\b(\w+)\s+(estimated)\b", re.IGNORECASE)
+# words before "estimated" that make it an adjective or a passive with no one estimating
+_NO_ESTIMATOR = frozenset({"a", "an", "the", "is", "are", "was", "were", "be", "been", "being",
+                           "its", "their", "his", "her", "our", "this", "that"})
 
 
 def attribution_cues(text: str) -> list[tuple[int, int]]:
     """Reporting verbs and attribution phrases ("said", "according to", "reportedly");
-    not the "said" of "is said to be", which is a hedge with no source.
+    not the "said" of "is said to be", which is a hedge with no source. "estimated" is
+    a cue only after the one who estimated ("analysts at Fjord Capital estimated"),
+    never in "an estimated 150" or "it is estimated", which hedge a number.
 
     >>> s = "He is said to be ill, officials said."
     >>> [s[a:b] for a, b in attribution_cues(s)]
     ['said']
     >>> attribution_cues(s)[0][0] > 20
     True
+    >>> s = "An estimated 150 left, it is estimated; analysts estimated 200."
+    >>> [s[a:b] for a, b in attribution_cues(s)]
+    ['estimated']
     """
     masked = [m.span() for m in _HEARSAY.finditer(text)]
-    found = cues("attribution", text) + cues("reporting_verbs", text)
+    found = cues("attribution", text) + cues("reporting_verbs", text) + _estimates(text)
     return sorted(c for c in found if not any(a <= c[0] < b for a, b in masked))
+
+
+def _estimates(text: str) -> list[tuple[int, int]]:
+    return [m.span(2) for m in _ESTIMATED.finditer(text) if m.group(1).lower() not in _NO_ESTIMATOR]
 
 
 @lru_cache(maxsize=8)
