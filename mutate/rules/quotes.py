@@ -4,8 +4,9 @@ Quotes (:func:`mutate.rules.text.quotes`: curly, straight and single marks, nest
 running on past the sentence) are paired across the two sides by similarity of their
 inner text. A paired quote whose wording changed is *altered* when the change touches
 meaning (a degree word, a negation, a hedge or booster, a number, content only added
-or only cut) and
-*paraphrased* otherwise. A direct quote with no partner was *removed* or *added*,
+or only cut) and *paraphrased* otherwise; a degree word or a negation that went into
+the words it modified ("very small" -> "tiny", "will not stop" -> "will keep going")
+is rewording. A direct quote with no partner was *removed* or *added*,
 unless its words survive: as reported speech credited to the same speaker it was
 paraphrased, and without marks or speaker it became the outlet's own claim, which
 the attribution rule reports (labels.md). Where a quote runs on past the sentence,
@@ -14,6 +15,8 @@ only the part both sides show is compared.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -107,19 +110,95 @@ def meaning_changed(a: str, b: str) -> str | None:
     'degree of wording changed'
     >>> meaning_changed("It matters a lot", "It means a great deal") is None
     True
+    >>> meaning_changed("the margin is very small", "the margin is tiny") is None
+    True
+    >>> meaning_changed("We will not stop until they are home", "We will keep going until they are home") is None
+    True
     """
-    if sorted(lvl for *_, lvl, _ in degree(a)) != sorted(lvl for *_, lvl, _ in degree(b)):
+    edits = _edits(a, b)
+    if any(_shifted(a, b, e, _degrees) for e in edits):
         return "degree of wording changed"
-    if len(negations(a)) != len(negations(b)):
+    if any(_shifted(a, b, e, _negations) for e in edits):
         return "negation changed"
     if level(a) != level(b):
         return "certainty changed"
     if sorted(q.value for q in quantities(a) if not q.vague) != sorted(q.value for q in quantities(b) if not q.vague):
         return "number changed"
-    sa, sb = set(similarity.stems(a)), set(similarity.stems(b))
+    sa, sb = _kept(a), _kept(b)
     if sa != sb and (sa < sb or sb < sa):
         return "words added" if sa < sb else "words cut"
     return None
+
+
+# Stopwords that still weigh inside someone's words: "hurt the poorest families most"
+# -> "hurt the poorest families" cuts what the speaker stressed.
+_WEIGHTY = frozenset({"all", "any", "both", "each", "few", "more", "most", "only", "some", "too"})
+
+
+def _kept(text: str) -> set[str]:
+    """The words of a quote whose loss or addition changes what it says."""
+    return set(similarity.stems(text)) | (set(similarity.normalise(text).split()) & _WEIGHTY)
+
+
+Marker = tuple[int, int, tuple[int, str]]  # start, end, (level, scale) of a word that shades a claim
+
+
+def _degrees(text: str) -> list[Marker]:
+    return [(s, e, (lvl, scale)) for s, e, lvl, scale in degree(text)]
+
+
+def _negations(text: str) -> list[Marker]:
+    return [(s, e, (0, "negation")) for s, e in negations(text)]
+
+
+_TOKEN = re.compile(r"(\w+?)(n['’]t)\b|\S+")
+_CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}  # can't, won't, shan't
+
+Token = tuple[str, int, int]  # normalised word, start, end
+
+
+def _tokens(text: str) -> list[Token]:
+    """Words with their offsets, a contraction split in two ("can't" -> "can", "not")."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        if m.group(2):
+            out.append((_CONTRACTED.get(m.group(1).lower(), m.group(1).lower()), m.start(1), m.end(1)))
+            out.append(("not", m.start(2), m.end(2)))
+        elif word := similarity.normalise(m.group()):
+            out.append((word, m.start(), m.end()))
+    return out
+
+
+def _edits(a: str, b: str) -> list[tuple[list[Token], list[Token]]]:
+    """The changed stretches of two wordings, as (old tokens, new tokens)."""
+    ta, tb = _tokens(a), _tokens(b)
+    sm = SequenceMatcher(None, [t[0] for t in ta], [t[0] for t in tb], autojunk=False)
+    return [(ta[i1:i2], tb[j1:j2]) for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal"]
+
+
+def _shifted(a: str, b: str, edit: tuple[list[Token], list[Token]], marks: Callable[[str], list[Marker]]) -> bool:
+    """Whether one edit changes the marker words ``marks`` finds (degree words,
+    negations) in a way a reader notices.
+
+    A marker on one side only of an edit that also rewrote the words it modified went
+    into the new words: "very small" -> "tiny", "will not stop" -> "will keep going"
+    say the same. "did not confirm" -> "confirmed" keeps its verb and flips it.
+    """
+    (old, mo), (new, mn) = _marked(a, edit[0], marks), _marked(b, edit[1], marks)
+    if sorted(mo) == sorted(mn):
+        return False
+    if mo and mn:
+        return True
+    rest_a = similarity.stems(" ".join(t[0] for t in old))
+    rest_b = similarity.stems(" ".join(t[0] for t in new))
+    return not (rest_a or rest_b) or rest_a == rest_b
+
+
+def _marked(text: str, tokens: list[Token], marks: Callable[[str], list[Marker]]) -> tuple[list[Token], list[tuple[int, str]]]:
+    """The tokens of an edit that are no marker, and the values of the markers in it."""
+    spans = [m for m in marks(text) if any(m[0] < t[2] and t[1] < m[1] for t in tokens)]
+    rest = [t for t in tokens if not any(s < t[2] and t[1] < e for s, e, _ in spans)]
+    return rest, [v for *_, v in spans]
 
 
 def _changed(a: str, b: str) -> bool:
@@ -139,6 +218,10 @@ def _span(q: Quote) -> tuple[int, int]:
         ("“The plan is risky,” he said.", "“The plan is risky and reckless,” he said."),
         ("“The plan is risky and costly,” he said.", "“The plan is risky,” he said."),
         ("'We are worried about prices,' she said.", "'We are terrified about prices,' she said."),
+        ("“It will hurt the poorest families most,” she said.", "“It will hurt the poorest families,” she said."),
+        ("“We did not confirm it,” he said.", "“We confirmed it,” he said."),
+        ("“We won't win this,” he said.", "“We will win this,” he said."),
+        ("“We are very worried,” she said.", "“We are extremely anxious,” she said."),
     ],
     good=[
         ("“It matters a lot,” he said on Monday.", "On Monday he said: “It matters a lot.”"),
@@ -147,6 +230,9 @@ def _span(q: Quote) -> tuple[int, int]:
         ("“We will win,” she said.", "“We will win,” she told reporters."),
         ("“This is the first time,” he said.", "“This is the very first time,” he said."),
         ("He said: “Does it matter? It matters a lot.", "He said: “Does it matter?"),
+        ("“The margin is very small,” he said.", "“The margin is tiny,” he said."),
+        ("“We will not stop until they are home,” she said.", "“We will keep going until they are home,” she said."),
+        ("“We did not lose the vote,” she said.", "“We won the vote,” she said."),
     ],
 )
 def quote_altered(pair: Pair):
@@ -189,12 +275,15 @@ def _reported(pair: Pair, qa: Quote) -> bool:
         ("She called it “a strategic mistake”.", "She called it “a strategic error”."),
         ("“We will beat them in the end,” she said.", "She said they would beat them in the end."),
         ("“I think the narrative was false,” he continued.", "He said he believes the narrative was false."),
+        ("“The margin is very small,” he said.", "“The margin is tiny,” he said."),
+        ("“We will not stop until they are home,” she said.", "“We will keep going until they are home,” she said."),
     ],
     good=[
         ("“very concerned,” he said.", "“very concerned,” he told reporters."),
         ("The president is “very concerned”.", "The president is “extremely concerned”."),
         ("“It matters a lot,” he said.", "“It matters a lot,” he said."),
         ("“The purge is real and growing,” Soldatov said.", "The purge is real and growing."),
+        ("“It will hurt the poorest families most,” she said.", "“It will hurt the poorest families,” she said."),
     ],
 )
 def quote_paraphrased(pair: Pair):
