@@ -17,6 +17,7 @@ from .model import Document, Link, Op, Pair
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|\s+|[^\w\s]", re.UNICODE)
 _NOT_SPACE = re.compile(r"\S")
 _BASE = 0xF0000  # Supplementary Private Use Area-A: never a real character in news text
+BEFORE = 3  # sentences of context kept before a slice: a pronoun's antecedent is this near
 
 
 def tokens(text: str) -> list[str]:
@@ -103,7 +104,22 @@ def pair(link: Link, source: Document, target: Document) -> Pair:
     chrome = any(source.sentences[i].boilerplate for i in link.source) or any(
         target.sentences[j].boilerplate for j in link.target
     )
-    return Pair(link, source.id, target.id, a, b, a_offset, b_offset, word_diff(a, b), chrome)
+    return Pair(link, source.id, target.id, a, b, a_offset, b_offset, word_diff(a, b), chrome,
+                _before(source, link.source), _before(target, link.target))
+
+
+def _before(doc: Document, indexes: tuple[int, ...]) -> str:
+    """The story sentences just before the first linked one, joined by spaces.
+
+    >>> from mutate.load import from_text
+    >>> doc = from_text("Holt spoke. Then she left. “No,” she said.")
+    >>> _before(doc, (2,))
+    'Holt spoke. Then she left.'
+    """
+    if not indexes:
+        return ""
+    earlier = [s.text for s in doc.sentences[:indexes[0]] if not s.boilerplate]
+    return " ".join(earlier[-BEFORE:])
 
 
 def _slice(doc: Document, indexes: tuple[int, ...]) -> tuple[str, int]:

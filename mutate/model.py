@@ -228,7 +228,8 @@ class Pair:
 
     ``a`` is the linked source sentences as one slice of the source document, starting
     at ``a_offset`` (``b`` likewise in the target); either is "" for an added or
-    deleted sentence.
+    deleted sentence. ``a_before`` and ``b_before`` are the few sentences that precede
+    each slice in its document: a pronoun ("she said") names someone credited there.
     """
 
     link: Link
@@ -240,6 +241,8 @@ class Pair:
     b_offset: int
     ops: tuple[Op, ...]
     chrome: bool = False  # a linked sentence is page chrome: only the boilerplate rule applies
+    a_before: str = ""
+    b_before: str = ""
 
     @property
     def changes(self) -> tuple[Op, ...]:

@@ -3,14 +3,16 @@
 A side's attribution is its cues outside quotation marks: reporting verbs ("said",
 "told", ``lexicons/reporting_verbs.txt``) and phrases ("according to", "reportedly",
 ``lexicons/attribution.txt``). Its sources are the names after "according to" and
-around reporting verbs ("Soldatov said", "told Sky News"), and source nouns
+around reporting verbs ("Soldatov said", "told Sky News"), the common noun heading a
+reporting verb's subject ("engineers said", "the company said"), and source nouns
 ("analysts", ``lexicons/sources.txt``). Words inside a quote are the speaker's, not
 the outlet's; and a claim still inside quotation marks is still someone's words, so
 it has not become the outlet's own.
 
 A claim has lost its attribution when the source side has a cue, the target has none,
 and none of the source's sources is still named: "Analysts said X" -> "Analysts now
-believe X" keeps it.
+believe X" keeps it. It has lost it too when the words cut are just the tag that
+credited it (", according to a report by the county engineer").
 """
 
 from __future__ import annotations
@@ -19,13 +21,13 @@ import re
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
-from .edits import evidence_in, local_edit
+from .edits import evidence_in, local_edit, op_at
 from ..lexicons import lexicon
 from .text import attribution_cues, cues, outside, quotes, speaker
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
 _NAME = r"[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w’'.&-]*)*"
-_VERBS = r"said|says|told|explained|warned|claimed|reported|reports|assured|added|insisted|wrote"
+_VERBS = r"said|says|told|explained|warned|claimed|reported|reports|assured|added|insisted|wrote|estimated"
 _SOURCE_PATTERNS = (
     re.compile(rf"\b[Aa]ccording to\s+(?:the\s+)?[‘'“\"]?({_NAME})"),
     re.compile(rf"({_NAME})\s+(?:{_VERBS})\b"),
@@ -33,7 +35,12 @@ _SOURCE_PATTERNS = (
     re.compile(rf"\b(?:told|explained to|speaking to|said to|assured)\s+(?:the\s+)?({_NAME})"),
     re.compile(rf"\b(?:reported|published|revealed|announced|quoted|cited)\s+by\s+(?:the\s+)?({_NAME})"),
 )
-_GENERIC = {"he", "she", "they", "it", "the", "a", "an", "this", "that", "but", "and", "in", "as", "i", "we"}
+# a common noun credited: ", engineers said", "the company said", "Her spokesman said"
+_NOUN_SOURCE = re.compile(
+    rf"(?:^|[,;:]\s+|\b(?i:the|a|an|her|his|its|their)\s+)(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:{_VERBS})\b")
+_DESCRIBED = re.compile(r"\b(?i:the)\s+(?:[a-z][\w-]*\s+)?$")
+_GENERIC = {"he", "she", "they", "it", "the", "a", "an", "this", "that", "but", "and", "in", "as", "i", "we",
+            "who", "which", "also", "then", "had", "has", "have", "was", "were", "later", "previously", "her", "his"}
 MOSTLY_QUOTED = 0.6  # share of a text inside quotation marks from which it is a quote, not a claim
 NEAR = 25  # characters around a reporting cue where its source is named
 
@@ -43,10 +50,13 @@ def cues_outside_quotes(text: str) -> list[tuple[int, int]]:
 
 
 def sources(text: str) -> dict[str, tuple[int, int]]:
-    """Named sources credited in ``text`` (lower-cased name -> span).
+    """Sources credited in ``text`` (lower-cased name -> span): names, and the common
+    noun that heads the subject of a reporting verb.
 
     >>> sorted(sources("Soldatov told The Center for European Policy Analysis."))
     ['center for european policy analysis', 'soldatov']
+    >>> sorted(sources("It could take weeks, the mining company said."))
+    ['company']
     """
     marks = quotes(text)
     found: dict[str, tuple[int, int]] = {}
@@ -57,7 +67,17 @@ def sources(text: str) -> dict[str, tuple[int, int]]:
             name = re.sub(r"^(the|a)\s+", "", m.group(1).strip("’'.").lower())
             if name and name not in _GENERIC:
                 found.setdefault(name, m.span(1))
+    for m in _NOUN_SOURCE.finditer(text):
+        noun = m.group(1).lower()
+        if noun not in _GENERIC and not noun.endswith("ly") and not any(q.start <= m.start(1) < q.end for q in marks):
+            found.setdefault(noun, m.span(1))
     return found
+
+
+def described(text: str, span: tuple[int, int]) -> bool:
+    """Whether the source at ``span`` is a definite description ("the company"), which
+    may be a named source of the other side written another way."""
+    return text[span[0]].islower() and bool(_DESCRIBED.search(text[:span[0]]))
 
 
 def source_words(text: str) -> set[str]:
@@ -95,6 +115,10 @@ def _related(x: str, y: str) -> bool:
         ("Officials said the bridge was unsafe.", "The bridge was unsafe."),
         ("The bridge was “unsafe and crumbling”, engineers said.", "The bridge was unsafe and crumbling."),
         ("“The purge is real and it is growing,” Soldatov said.", "The purge is real and it is growing."),
+        ("The wall may have been weakened by poor upkeep, according to a report by the county engineer.",
+         "The wall may have been weakened by poor upkeep."),
+        ("The cuts could save $250 million a year, analysts at Fjord Capital estimated.",
+         "The cuts could save $250 million a year."),
     ],
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
@@ -102,6 +126,8 @@ def _related(x: str, y: str) -> bool:
         ("Analysts said Putin could face a coup.", "Analysts now believe Putin could face a coup."),
         ("The bridge was unsafe.", "The bridge was not safe."),
         ("“The purge is real,” Soldatov explained.", "“The purge is very real.”"),
+        ("The bridge was unsafe, and officials said it would close for a month.", "The bridge was unsafe."),
+        ("An estimated 150 people left the town.", "150 people left the town."),
     ],
 )
 def attribution_removed(pair: Pair):
@@ -120,9 +146,27 @@ def attribution_removed(pair: Pair):
         span = (lost[0].start, lost[0].end)
         yield Evidence("quote lost its marks and its speaker: now the outlet's own claim",
                        source=span, target=evidence_in(pair, span, "a"))
-    elif local_edit(pair, before[0], "a"):
+    elif local_edit(pair, before[0], "a") or _tag_cut(pair, before[0]):
         yield Evidence("attribution dropped: the claim is now stated as fact",
                        source=before[0], target=evidence_in(pair, before[0], "a"))
+
+
+_EDGE = " \t\n,;:—–-"
+
+
+def _tag_cut(pair: Pair, cue: tuple[int, int]) -> bool:
+    """Whether the words cut with a cue are only the attribution tag at one end of the
+    sentence (", according to a report by the county engineer."): the claim stayed and
+    lost its source. A cut that carries a claim of its own (", and officials said it
+    would close") has the cue inside it, not at its edge, and is an omission.
+    """
+    op = op_at(pair, cue, "a")
+    if op is None or op.b_text.strip(_EDGE):
+        return False
+    lo = op.a_start + len(op.a_text) - len(op.a_text.lstrip(_EDGE))
+    hi = op.a_start + len(op.a_text.rstrip(_EDGE))
+    at_edge = not pair.a[:op.a_start].strip() or not pair.a[op.a_end:].strip(" .!?”’\"'")
+    return at_edge and (cue[0] == lo or cue[1] == hi) and not re.search(r"[,;:]", pair.a[lo:hi])
 
 
 def _words(text: str) -> set[str]:
@@ -178,12 +222,19 @@ def _nouns() -> set[str]:
         ("Muraviev said the coup was near.", "Soldatov said the coup was near."),
         ("The claim was reported by the Daily Mirror.", "The claim was reported by the New York Post."),
         ("Officials told the BBC the bridge was unsafe.", "Officials told CNN the bridge was unsafe."),
+        ("Drilling could take three weeks, engineers said.", "Drilling could take three weeks, the company said."),
+        ("Duval said she would focus on housing.", "Her spokesman said she would focus on housing."),
+        ("The cuts could save $250 million, analysts at Fjord Capital estimated.",
+         "The cuts could save $250 million, analysts at Skagen Research estimated."),
     ],
     good=[
         ("Soldatov told CEPA the purge continues.", "Andrei Soldatov told CEPA the purge goes on."),
         ("According to Agentura, two officers were arrested.", "Two officers were arrested, according to Agentura."),
         ("Muraviev said the coup was near.", "Alexey Muraviev said a coup was near."),
         ("Muraviev said the coup was near.", "Muraviev said the coup was near, in Moscow."),
+        ("Nordlys said demand was slowing.", "The company said demand was slowing."),
+        ("Drilling could take three weeks, engineers said.", "Drilling could take three weeks, rescue engineers said."),
+        ("The town flooded, a witness said.", "The town flooded, witnesses said."),
     ],
 )
 def attribution_changed(pair: Pair):
@@ -196,8 +247,21 @@ def attribution_changed(pair: Pair):
     old = {n: s for n, s in old.items() if n.split()[-1] not in speakers}
     gone = [n for n in old if not any(_related(n, m) for m in new)]
     came = [m for m in new if not any(_related(m, n) for n in old)]
-    if gone and came:
+    if gone and came and not _renamed(pair, {n: old[n] for n in gone}, {m: new[m] for m in came}):
         yield Evidence(f"credited to {came[0]!r} instead of {gone[0]!r}", source=old[gone[0]], target=new[came[0]])
+
+
+def _renamed(pair: Pair, gone: dict[str, tuple[int, int]], came: dict[str, tuple[int, int]]) -> bool:
+    """Whether one side names the source and the other only describes it ("Nordlys
+    said" -> "the company said"): likely the same source, so not a change of it."""
+    def proper(text: str, spans: dict[str, tuple[int, int]]) -> bool:
+        return all(text[s].isupper() for s, _ in spans.values())
+
+    def described_all(text: str, spans: dict[str, tuple[int, int]]) -> bool:
+        return all(described(text, span) for span in spans.values())
+
+    return (proper(pair.a, gone) and described_all(pair.b, came)) or (
+        described_all(pair.a, gone) and proper(pair.b, came))
 
 
 RULES = (attribution_removed, attribution_added, attribution_changed)

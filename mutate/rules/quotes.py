@@ -4,8 +4,9 @@ Quotes (:func:`mutate.rules.text.quotes`: curly, straight and single marks, nest
 running on past the sentence) are paired across the two sides by similarity of their
 inner text. A paired quote whose wording changed is *altered* when the change touches
 meaning (a degree word, a negation, a hedge or booster, a number, content only added
-or only cut) and
-*paraphrased* otherwise. A direct quote with no partner was *removed* or *added*,
+or only cut) and *paraphrased* otherwise; a degree word or a negation that went into
+the words it modified ("very small" -> "tiny", "will not stop" -> "will keep going")
+is rewording. A direct quote with no partner was *removed* or *added*,
 unless its words survive: as reported speech credited to the same speaker it was
 paraphrased, and without marks or speaker it became the outlet's own claim, which
 the attribution rule reports (labels.md). Where a quote runs on past the sentence,
@@ -22,10 +23,9 @@ from ..lexicons import derived
 from ..model import LinkKind, Pair
 from .attribution import cues_outside_quotes, source_words
 from .base import Evidence, rule
-from .certainty import level
 from .edits import evidence_in
-from .quantities import quantities
-from .text import Quote, degree, named, negations, quotes, speaker
+from .text import Quote, credited, named, quotes, speaker
+from .wording import meaning_changed
 
 PAIRED = 0.5
 MIN_WORDS = 3  # a quoted term ("Siloviki", ‘deputy’) is not a direct quote
@@ -100,28 +100,6 @@ def _shared(pair: Pair, qa: Quote, qb: Quote) -> tuple[str, str]:
     return " ".join(wa[a_lo:a_hi]), " ".join(wb[b_lo:b_hi])
 
 
-def meaning_changed(a: str, b: str) -> str | None:
-    """Why the wording change from ``a`` to ``b`` changes meaning, or None.
-
-    >>> meaning_changed("very concerned", "extremely concerned")
-    'degree of wording changed'
-    >>> meaning_changed("It matters a lot", "It means a great deal") is None
-    True
-    """
-    if sorted(lvl for *_, lvl, _ in degree(a)) != sorted(lvl for *_, lvl, _ in degree(b)):
-        return "degree of wording changed"
-    if len(negations(a)) != len(negations(b)):
-        return "negation changed"
-    if level(a) != level(b):
-        return "certainty changed"
-    if sorted(q.value for q in quantities(a) if not q.vague) != sorted(q.value for q in quantities(b) if not q.vague):
-        return "number changed"
-    sa, sb = set(similarity.stems(a)), set(similarity.stems(b))
-    if sa != sb and (sa < sb or sb < sa):
-        return "words added" if sa < sb else "words cut"
-    return None
-
-
 def _changed(a: str, b: str) -> bool:
     return similarity.normalise(a) != similarity.normalise(b)
 
@@ -139,6 +117,10 @@ def _span(q: Quote) -> tuple[int, int]:
         ("“The plan is risky,” he said.", "“The plan is risky and reckless,” he said."),
         ("“The plan is risky and costly,” he said.", "“The plan is risky,” he said."),
         ("'We are worried about prices,' she said.", "'We are terrified about prices,' she said."),
+        ("“It will hurt the poorest families most,” she said.", "“It will hurt the poorest families,” she said."),
+        ("“We did not confirm it,” he said.", "“We confirmed it,” he said."),
+        ("“We won't win this,” he said.", "“We will win this,” he said."),
+        ("“We are very worried,” she said.", "“We are extremely anxious,” she said."),
     ],
     good=[
         ("“It matters a lot,” he said on Monday.", "On Monday he said: “It matters a lot.”"),
@@ -147,6 +129,9 @@ def _span(q: Quote) -> tuple[int, int]:
         ("“We will win,” she said.", "“We will win,” she told reporters."),
         ("“This is the first time,” he said.", "“This is the very first time,” he said."),
         ("He said: “Does it matter? It matters a lot.", "He said: “Does it matter?"),
+        ("“The margin is very small,” he said.", "“The margin is tiny,” he said."),
+        ("“We will not stop until they are home,” she said.", "“We will keep going until they are home,” she said."),
+        ("“We did not lose the vote,” she said.", "“We won the vote,” she said."),
     ],
 )
 def quote_altered(pair: Pair):
@@ -189,12 +174,15 @@ def _reported(pair: Pair, qa: Quote) -> bool:
         ("She called it “a strategic mistake”.", "She called it “a strategic error”."),
         ("“We will beat them in the end,” she said.", "She said they would beat them in the end."),
         ("“I think the narrative was false,” he continued.", "He said he believes the narrative was false."),
+        ("“The margin is very small,” he said.", "“The margin is tiny,” he said."),
+        ("“We will not stop until they are home,” she said.", "“We will keep going until they are home,” she said."),
     ],
     good=[
         ("“very concerned,” he said.", "“very concerned,” he told reporters."),
         ("The president is “very concerned”.", "The president is “extremely concerned”."),
         ("“It matters a lot,” he said.", "“It matters a lot,” he said."),
         ("“The purge is real and growing,” Soldatov said.", "The purge is real and growing."),
+        ("“It will hurt the poorest families most,” she said.", "“It will hurt the poorest families,” she said."),
     ],
 )
 def quote_paraphrased(pair: Pair):
@@ -285,17 +273,37 @@ def quote_removed(pair: Pair):
         ("Grozev said: “The purge is real.”", "Soldatov said: “The purge is real.”"),
         ("“Prices will fall,” Smith said on Monday.", "“Prices will fall,” Jones said on Monday."),
         ("'This is our moment,' Obama told the crowd.", "'This is our moment,' Biden told the crowd."),
+        ("“We asked three times,” said Maria Holt.", "“We asked three times,” said council deputy leader Tom Reyes."),
+        ("“We grew too quickly,” Solheim told analysts.",
+         "“We grew too quickly,” chief financial officer Lars Berg told analysts."),
+        ("Holt said the town was let down. “We asked three times,” she said.",
+         "Holt said the town was let down. “We asked three times,” Reyes said."),
+        ("Mayor Anne Duval said she would stay.\n\n“My door is open to everyone,” she said.",
+         "Mayor Anne Duval said she would stay.\n\n“My door is open to everyone,” said Marc Petit."),
     ],
     good=[
         ("“The coup is near,” Soldatov said.", "“The coup is near,” Andrei Soldatov said."),
         ("“We will win,” said Johnson.", "“We will win,” Johnson said."),
         ("“The coup is near,” Soldatov said.", "“The coup is near,” he said."),
+        ("“We asked three times,” said Tom Reyes.", "“We asked three times,” said council deputy leader Tom Reyes."),
+        ("Council leader Maria Holt said the town was let down. “We asked three times,” she said.",
+         "Council leader Maria Holt said the town was let down. “We asked three times,” said Holt."),
+        ("“We asked three times,” she said on Monday.", "“We asked three times,” said Tom Reyes on Monday."),
+        ("The council said it had no choice. “We asked three times,” she said.",
+         "The council said it had no choice. “We asked three times,” said Tom Reyes."),
     ],
 )
 def quote_speaker_changed(pair: Pair):
-    """The same quote is credited to someone else."""
+    """The same quote is credited to someone else.
+
+    One side must name the speaker beside the quote; a pronoun on the other side is read
+    as the person credited before it. Two pronouns are left alone: which earlier person
+    each means is a guess on both sides.
+    """
     for qa, qb in paired_quotes(pair):
-        old, new = speaker(pair.a, qa), speaker(pair.b, qb)
+        if not (named(speaker(pair.a, qa)) or named(speaker(pair.b, qb))):
+            continue
+        old, new = credited(pair.a, qa, pair.a_before), credited(pair.b, qb, pair.b_before)
         if named(old) and named(new) and old.lower() != new.lower():
             yield Evidence(f"quote credited to {new} instead of {old}", source=_span(qa), target=_span(qb))
 

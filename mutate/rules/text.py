@@ -60,20 +60,29 @@ def has_negation(text: str) -> bool:
 
 
 _HEARSAY = re.compile(r"\bsaid\s+to\s+(?:be|have)\b", re.IGNORECASE)
+_ESTIMATED = re.compile(r"\b(\w+)\s+(estimated)\b", re.IGNORECASE)
+# words before "estimated" that make it an adjective or a passive with no one estimating
+_NO_ESTIMATOR = frozenset({"a", "an", "the", "is", "are", "was", "were", "be", "been", "being",
+                           "its", "their", "his", "her", "our", "this", "that"})
 
 
 def attribution_cues(text: str) -> list[tuple[int, int]]:
     """Reporting verbs and attribution phrases ("said", "according to", "reportedly");
-    not the "said" of "is said to be", which is a hedge with no source.
+    not the "said" of "is said to be", which is a hedge with no source. "estimated" is
+    a cue only after the one who estimated ("analysts at Fjord Capital estimated"),
+    never in "an estimated 150" or "it is estimated", which hedge a number.
 
     >>> s = "He is said to be ill, officials said."
     >>> [s[a:b] for a, b in attribution_cues(s)]
     ['said']
     >>> attribution_cues(s)[0][0] > 20
     True
+    >>> s = "An estimated 150 left, it is estimated; analysts estimated 200."
+    >>> [s[a:b] for a, b in attribution_cues(s)]
+    ['estimated']
     """
     masked = [m.span() for m in _HEARSAY.finditer(text)]
-    found = cues("attribution", text) + cues("reporting_verbs", text)
+    found = cues("attribution", text) + cues("reporting_verbs", text) + _estimates(text)
     return sorted(c for c in found if not any(a <= c[0] < b for a, b in masked))
 
 
@@ -100,6 +109,10 @@ def inflections(verb: str) -> tuple[str, ...]:
     if len(_VOWELS.findall(verb)) == 1 and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", verb):
         stem = verb + verb[-1]
     return (verb + "s", stem + "ed", stem + "ing")
+
+
+def _estimates(text: str) -> list[tuple[int, int]]:
+    return [m.span(2) for m in _ESTIMATED.finditer(text) if m.group(1).lower() not in _NO_ESTIMATOR]
 
 
 @lru_cache(maxsize=8)
@@ -241,17 +254,22 @@ def inside_quotes(text: str, span: tuple[int, int]) -> bool:
 # ---------------------------------------------------------------- speakers
 
 _NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:of|for|the|de|von|al)?\s*[A-Z][\w’'.-]+)*)"
-_WHO = rf"(?:{_NAME}|he|she|they|it|one|officials?|analysts?|experts?|police|sources?)"
+# a lower-case title before a name ("council deputy leader", "cabinet member for culture"),
+# whose words are not the prepositions or pronouns that can also stand there ("said on Monday")
+_TITLE_WORD = r"(?!(?:on|in|at|to|from|by|with|during|after|before|last|this|that|and|but|as|when|while|he|she|they|it|we|i)\b)[a-z][\w-]*\s+"
+_TITLE = rf"(?:{_TITLE_WORD}(?:(?:of|for)\s+{_TITLE_WORD})?){{1,4}}"
+_WHO = rf"(?:(?:{_TITLE})?{_NAME}|he|she|they|it|one|officials?|analysts?|experts?|police|sources?)"
 _VERBS = r"(?:said|says|told|tells|explained|added|continued|warned|insisted|claimed|stated|wrote|asked|replied|noted)"
 _SPEAKER_AFTER = re.compile(
-    rf"[,)]?\s*(?:{_VERBS}\s+(?:the\s+)?({_NAME})|((?:(?:the|a|an)\s+[a-z]+\s+)?{_WHO}|(?:the|a|an)\s+[a-z]+)\s+{_VERBS}\b)"
+    rf"[,)]?\s*(?:{_VERBS}\s+(?:the\s+)?(?:{_TITLE})?({_NAME})|((?:(?:the|a|an)\s+[a-z]+\s+)?{_WHO}|(?:the|a|an)\s+[a-z]+)\s+{_VERBS}\b)"
 )
 _SPEAKER_BEFORE = re.compile(rf"\b({_WHO})\s+{_VERBS}\b[^“\"]*?[:,]?\s*$")
+_CREDITED = re.compile(rf"\b{_VERBS}\s+(?:the\s+)?(?:{_TITLE})?({_NAME})|\b({_NAME})\s+{_VERBS}\b")
 
 
 def speaker(text: str, quote: Quote) -> str | None:
     """Who a quote is credited to (a surname, a pronoun or a noun), from the words
-    right after it or the reporting clause before it.
+    right after it or the reporting clause before it; a title is not part of the name.
 
     >>> s = '“We will win,” said Boris Johnson.'
     >>> speaker(s, quotes(s)[0])
@@ -259,6 +277,12 @@ def speaker(text: str, quote: Quote) -> str | None:
     >>> s = 'Speaking to CEPA, Russian security expert Andrei Soldatov said: “Does it matter?'
     >>> speaker(s, quotes(s)[0])
     'Soldatov'
+    >>> s = '“We asked,” said council deputy leader Tom Reyes.'
+    >>> speaker(s, quotes(s)[0])
+    'Reyes'
+    >>> s = '“We grew too quickly,” chief financial officer Lars Berg told analysts.'
+    >>> speaker(s, quotes(s)[0])
+    'Berg'
     """
     after = _SPEAKER_AFTER.match(text, quote.end)
     if after:
@@ -267,6 +291,30 @@ def speaker(text: str, quote: Quote) -> str | None:
     if before:
         return _last_name(before.group(1))
     return None
+
+
+def credited(text: str, quote: Quote, before: str = "") -> str | None:
+    """Like :func:`speaker`, but a pronoun ("she said") is read as the person credited
+    last before the quote, in ``text`` or in the sentences ``before`` it: news names a
+    speaker once ("Council leader Maria Holt said ...") and then writes "she said".
+    A pronoun with no one credited before it stays a pronoun.
+
+    >>> s = 'Duval said she would stay. “My door is open,” she said.'
+    >>> credited(s, quotes(s)[0])
+    'Duval'
+    >>> s = '“My door is open,” she said.'
+    >>> credited(s, quotes(s)[0], before='Council leader Maria Holt said the town was let down.')
+    'Holt'
+    """
+    who = speaker(text, quote)
+    if who is None or who.lower() not in PRONOUNS:
+        return who
+    earlier = [m.group(1) or m.group(2) for m in _CREDITED.finditer(f"{before} {text[:quote.start]}")]
+    names = [_last_name(w) for w in earlier if named(_last_name(w)) and w.lower() not in _DETERMINERS]
+    return names[-1] if names else who
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "its", "our", "this", "that"})
 
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "one"})
