@@ -116,10 +116,13 @@ def _before(doc: Document, indexes: tuple[int, ...]) -> str:
     >>> _before(doc, (2,))
     'Holt spoke. Then she left.'
     """
-    if not indexes:
-        return ""
-    earlier = [s.text for s in doc.sentences[:indexes[0]] if not s.boilerplate]
-    return " ".join(earlier[-BEFORE:])
+    earlier: list[str] = []
+    i = indexes[0] - 1 if indexes else -1
+    while i >= 0 and len(earlier) < BEFORE:  # walk back: a long document must not cost a copy per pair
+        if not doc.sentences[i].boilerplate:
+            earlier.append(doc.sentences[i].text)
+        i -= 1
+    return " ".join(reversed(earlier))
 
 
 def _slice(doc: Document, indexes: tuple[int, ...]) -> tuple[str, int]:
