@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .model import Document, Link, Op, Pair
+from .model import Document, Link, LinkKind, Op, Pair
 
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|\s+|[^\w\s]", re.UNICODE)
 _NOT_SPACE = re.compile(r"\S")
@@ -104,6 +104,8 @@ def pair(link: Link, source: Document, target: Document) -> Pair:
     chrome = any(source.sentences[i].boilerplate for i in link.source) or any(
         target.sentences[j].boilerplate for j in link.target
     )
+    if link.kind is LinkKind.EQUAL and not link.moved:  # nothing for a rule to read: no context needed
+        return Pair(link, source.id, target.id, a, b, a_offset, b_offset, word_diff(a, b), chrome)
     return Pair(link, source.id, target.id, a, b, a_offset, b_offset, word_diff(a, b), chrome,
                 _before(source, link.source), _before(target, link.target))
 

@@ -189,55 +189,83 @@ def _visible_split(chunk: str) -> list[tuple[int, int]]:
 
 
 def _model_split(chunk: str, candidates: list[re.Match[str]]) -> list[tuple[int, int]]:
-    """Cut at the certain boundaries, and let Punkt decide inside each piece that still
-    holds a doubtful one."""
+    """Cut at the certain boundaries, pass over the certain non-boundaries, and let
+    Punkt decide inside each piece that still holds a doubtful one."""
     if not candidates:
         return [(0, len(chunk))]
     abbreviations = lexicon("abbreviations")
-    spans, start = [], 0
+    spans, start, settled = [], 0, set()
     for m in candidates:
-        if _certain(chunk, m, abbreviations):
-            spans.extend(_punkt_pieces(chunk, start, m.start() + 1))
+        verdict = _verdict(chunk, m, abbreviations)
+        if verdict is True:
+            spans.extend(_punkt_pieces(chunk, start, m.start() + 1, settled))
             start = m.start() + 1
-    spans.extend(_punkt_pieces(chunk, start, len(chunk)))
+        elif verdict is False:
+            settled.add(m.start())
+    spans.extend(_punkt_pieces(chunk, start, len(chunk), settled))
     return spans
 
 
-# Where Punkt looks for a boundary: end punctuation before a space or one of these.
-_PUNKT_CANDIDATE = re.compile(r"[.?!](?=[\s?!)\";}\]*:@'({\[])")
+# Where Punkt may see a boundary: end punctuation before white space and a word, or
+# before any other punctuation (a superset of Punkt's own test, which has changed
+# between versions: nltk 3.9 added curly quotes and guillemets).
+_PUNKT_CANDIDATE = re.compile(r"[.?!](?=[^\w\s]|\s+\S)")
 
 
-def _punkt_pieces(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``chunk[start:end]`` as one piece, or as Punkt splits it when it may hold a boundary."""
-    if not _PUNKT_CANDIDATE.search(chunk, start, end):
+def _punkt_pieces(chunk: str, start: int, end: int, settled: set[int]) -> list[tuple[int, int]]:
+    """``chunk[start:end]`` as one piece, or as Punkt splits it when it may hold a
+    boundary that is not ``settled`` (known not to be one)."""
+    if all(m.start() in settled for m in _PUNKT_CANDIDATE.finditer(chunk, start, end)):
         return [(start, end)]
     return [(start + s, start + e) for s, e in _punkt(lexicon("abbreviations")).span_tokenize(chunk[start:end])]
 
 
-_CERTAIN_NEXT = re.compile(r"\s+[A-Z]")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
+_NEXT_LETTER = re.compile(r"\s+[^\W\d_]")
 # The word before a certain boundary: letters or digits (two or more, hyphenated parts
 # allowed, or a number with separators), perhaps in brackets or quotes. A closing mark
 # before the period makes the period a token of its own, which Punkt always breaks at.
 _PLAIN_WORD = re.compile(r"[(\[\"“‘']*(?P<core>[^\W_]{2,}(?:[-–][^\W_]+)*|\d[\d,.]*\d)(?P<close>[)\]\"”’']*)")
+# The word before a certain non-boundary: an abbreviation ("Mr", "U.S", "Lt-Col") or an
+# initial, after only the opening marks Punkt's word tokenizer splits off.
+_ABBREVIATION = re.compile(r"[(\[\"{`]*(?P<core>[^\W_]+(?:[.-][^\W_]+)*)")
+_INITIAL = re.compile(r"[(\[\"{`]*[^\W\d_]")
+# Punkt decides at a period by reading the next word too: a stop inside it ("II.,")
+# can make the period a boundary, so such a case is left to Punkt.
+_NEXT_INNER_STOP = re.compile(r"\s+\S*?[.?!]\S")
 
 
-def _certain(chunk: str, m: re.Match[str], abbreviations: tuple[str, ...]) -> bool:
-    """Whether Punkt would surely break at candidate ``m``: ``.?!`` right after a plain
-    word that is not an abbreviation (nor an initial), then white space and a capital."""
+def _verdict(chunk: str, m: re.Match[str], abbreviations: tuple[str, ...]) -> bool | None:
+    """Punkt's decision at candidate ``m`` where it is certain, else None.
+
+    Punkt here runs without training data, so its decision turns on the word before
+    the period and the one after: an abbreviation never ends a sentence, an initial
+    never does before a word, and any other word or number does before a capital.
+    """
     end = m.start()
-    if chunk[end] not in ".?!" or len(m.group()) != 2 or not _CERTAIN_NEXT.match(chunk, end + 1):
-        return False
+    if chunk[end] not in ".?!" or len(m.group()) != 2:
+        return None
     word_start = end
     while word_start > 0 and not chunk[word_start - 1].isspace():
         word_start -= 1
-    word = _PLAIN_WORD.fullmatch(chunk, word_start, end)
-    if not word:
-        return False
-    if word.group("close"):
-        return True
-    core = word.group("core").lower()
     known = _abbreviation_set(abbreviations)
-    return core not in known and core.rsplit("-", 1)[-1] not in known
+    if chunk[end] == "." and not _NEXT_INNER_STOP.match(chunk, end + 1):
+        abbreviation = _ABBREVIATION.fullmatch(chunk, word_start, end)
+        if abbreviation and _is_abbreviation(abbreviation.group("core"), known):
+            return False
+        if _INITIAL.fullmatch(chunk, word_start, end) and _NEXT_LETTER.match(chunk, end + 1):
+            return False
+    word = _PLAIN_WORD.fullmatch(chunk, word_start, end)
+    if not word or not _NEXT_CAPITAL.match(chunk, end + 1):
+        return None
+    if word.group("close") or not _is_abbreviation(word.group("core"), known):
+        return True
+    return None
+
+
+def _is_abbreviation(core: str, known: frozenset[str]) -> bool:
+    core = core.lower()
+    return core in known or core.rsplit("-", 1)[-1] in known
 
 
 @lru_cache(maxsize=4)

@@ -97,6 +97,11 @@ def _prose_lines():
     "It fell.Then it rose. It fell again.",     # no space: never a boundary
     "You should ask Mr. Li. He knows the answer.",  # an abbreviation before a capital
     "Is it over? Yes! It is.",
+    "It was written by J. R. Smith in the spring of that year.",  # initials before names
+    "The essays (Nature and Science, vol. I., 1862; vol. II., 1884) sold well. He wrote more.",
+    "He moved to the U.S. in 1990 and then to St. Louis. The firm followed him.",
+    "He said “it is over.” Then he left. She said \"no.\" Then she went.",  # closing quotes
+    "Prices rose (by 4%). Then they fell « sharply ». It ended.",
 ])
 def test_the_shortcut_splits_as_punkt_does(line):
     from mutate.segment import _visible_split, punkt_alone

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 
 from .. import __version__
-from ..model import Analysis, Document, Finding, Span
+from ..model import Analysis, Document, Finding, LinkKind, Span
 
 SCHEMA = "mutate/1"
 
@@ -54,6 +54,10 @@ def _opens(item: dict) -> bool:
     return any(isinstance(v, list) and v and isinstance(v[0], dict) for v in item.values())
 
 
+# an Enum's .value is a slow property in Python 3.11: looked up once per kind, not per link
+_KIND_NAMES = {kind: kind.value for kind in LinkKind}
+
+
 def to_dict(analysis: Analysis) -> dict:
     out: dict = {
         "schema": SCHEMA,
@@ -65,7 +69,7 @@ def to_dict(analysis: Analysis) -> dict:
                 "source": a.source,
                 "target": a.target,
                 "links": [
-                    {"source": list(l.source), "target": list(l.target), "kind": l.kind.value,
+                    {"source": list(l.source), "target": list(l.target), "kind": _KIND_NAMES[l.kind],
                      "moved": l.moved, "score": l.score}
                     for l in a.links
                 ],
