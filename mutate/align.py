@@ -31,6 +31,9 @@ PART = 0.6  # share of a sentence's stems found in a neighbour's partner to join
 # A piece with fewer content stems than this cannot show where it came from. Two, not
 # three: SWiPE validation split F1 0.715 -> 0.753, the hand alignments unchanged.
 MIN_PART_STEMS = 2
+JOIN_GAIN = 0.1
+SPLIT_GAP = 8
+HALVES_GAIN = 0.1
 MAX_CELLS = 4_000_000  # above this, pairs are only sought near their anchors
 
 
@@ -122,14 +125,20 @@ def _blocks(left: list[int], right: list[int], pairs: dict[int, int]):
 def _grow(src, tgt, pairs: dict[int, int], scores) -> list[tuple[list[int], list[int]]]:
     """Turn pairs into groups, letting unmatched neighbours join as splits or merges."""
     groups = {i: ([i], [j]) for i, j in pairs.items()}
-    by_target = {j: i for i, j in pairs.items()}
-    taken_src, taken_tgt = set(pairs), set(pairs.values())
+    for i, (j, k) in _halves(src, tgt, pairs).items():  # a split with both halves reworded
+        groups[i] = ([i], [j, k])
+    for j, (i, k) in _halves(tgt, src, {j: i for i, (_, t) in groups.items() for j in t}).items():  # a merge
+        groups[i] = ([i, k], [j])
+    by_target = {j: i for i, (_, t) in groups.items() for j in t}
+    taken_src = {i for s, _ in groups.values() for i in s}
+    taken_tgt = set(by_target)
     for j in range(len(tgt)):
         if j in taken_tgt or tgt[j].boilerplate:
             continue
         for neighbour in (j - 1, j + 1):
             i = by_target.get(neighbour)
-            if i is not None and len(groups[i][0]) == 1 and _part_of(tgt[j].text, src[i].text):
+            if i is not None and len(groups[i][0]) == 1 and (
+                    _part_of(tgt[j].text, src[i].text) or _completes(src[i].text, tgt, groups[i][1], j)):
                 groups[i][1].append(j)
                 taken_tgt.add(j)
                 by_target[j] = i
@@ -140,7 +149,9 @@ def _grow(src, tgt, pairs: dict[int, int], scores) -> list[tuple[list[int], list
             continue
         for neighbour in (i - 1, i + 1):
             owner = owner_of.get(neighbour)
-            if owner is not None and len(groups[owner][1]) == 1 and _part_of(src[i].text, tgt[groups[owner][1][0]].text):
+            if owner is not None and len(groups[owner][1]) == 1 and (
+                    _part_of(src[i].text, tgt[groups[owner][1][0]].text)
+                    or _completes(tgt[groups[owner][1][0]].text, src, groups[owner][0], i)):
                 groups[owner][0].append(i)
                 taken_src.add(i)
                 owner_of[i] = owner
@@ -155,6 +166,50 @@ def _part_of(piece: str, whole: str) -> bool:
         return False
     theirs = set(similarity.stems(whole))
     return sum(s in theirs for s in mine) / len(mine) >= PART
+
+
+def _halves(one, other, paired: dict[int, int]) -> dict[int, tuple[int, int]]:
+    """Sentences of ``one`` that no link took, each against two neighbouring sentences of
+    ``other`` that no link took either, in the gap where it belongs: when the two read
+    together are like it and neither alone is, it was split (or, the other way round,
+    merged) and both halves reworded."""
+    found: dict[int, tuple[int, int]] = {}
+    if not SPLIT_GAP:
+        return found
+    done = sorted(paired.items())
+    used = set(paired.values())
+    for i in range(len(one)):
+        if i in paired or one[i].boilerplate or len(similarity.stems(one[i].text)) < MIN_PART_STEMS:
+            continue
+        at = bisect.bisect(done, (i, -1))
+        lo = done[at - 1][1] + 1 if at else 0
+        hi = done[at][1] if at < len(done) else len(other)
+        free = [j for j in range(max(lo, hi - SPLIT_GAP), hi) if j not in used and not other[j].boilerplate]
+        starts = [j for j in free if j + 1 in free]
+        if not starts:
+            continue
+        texts = [other[j].text for j in free] + [other[j].text + " " + other[j + 1].text for j in starts]
+        row = similarity.matrix([one[i].text], texts)[0]
+        alone = dict(zip(free, row[:len(free)].tolist()))
+        best, best_j = PAIR, None
+        for j, both in zip(starts, row[len(free):].tolist()):
+            if both > best and both >= max(alone[j], alone[j + 1]) + HALVES_GAIN:
+                best, best_j = both, j
+        if best_j is not None:
+            found[i] = (best_j, best_j + 1)
+            used.update(found[i])
+    return found
+
+
+def _completes(whole: str, side, members: list[int], extra: int) -> bool:
+    """Whether sentence ``extra`` of ``side``, joined to the ``members`` already linked
+    with ``whole``, makes a text clearly more like ``whole`` than they are alone: the
+    second half of a split reworded too much for its own words to count."""
+    if JOIN_GAIN is None or len(similarity.stems(side[extra].text)) < MIN_PART_STEMS:
+        return False
+    before = similarity.pair(whole, " ".join(side[k].text for k in members))
+    after = similarity.pair(whole, " ".join(side[k].text for k in sorted([*members, extra])))
+    return after >= max(PAIR, before + JOIN_GAIN)
 
 
 def _links(src, tgt, groups, scores) -> tuple[Link, ...]:
