@@ -30,6 +30,26 @@ GOLDEN = [
     ("Prices rose sharply. Wages fell again. Strikes followed soon.",
      "Strikes followed soon. Prices rose sharply. Wages fell again.",
      [("equal", (0,), (1,), False), ("equal", (1,), (2,), False), ("equal", (2,), (0,), True)]),
+    # a split whose halves were both reworded: neither half alone is like the source
+    # sentence, the two read together are
+    ("The bridge was closed on Monday. Villi increase the internal surface area of the intestinal walls, "
+     "making a greater surface available for absorption. The river rose overnight.",
+     "The bridge was closed on Monday. Villi make the walls of the gut bigger inside. "
+     "A bigger surface area lets more food be taken in. The river rose overnight.",
+     [("equal", (0,), (0,), False), ("split", (1,), (1, 2), False), ("equal", (2,), (3,), False)]),
+    # ... and the same the other way round is a merge
+    ("The bridge was closed on Monday. Villi make the walls of the gut bigger inside. "
+     "A bigger surface area lets more food be taken in. The river rose overnight.",
+     "The bridge was closed on Monday. Villi increase the internal surface area of the intestinal walls, "
+     "making a greater surface available for absorption. The river rose overnight.",
+     [("equal", (0,), (0,), False), ("merged", (1, 2), (1,), False), ("equal", (3,), (2,), False)]),
+    # two unrelated sentences next to each other do not become a split of a third
+    ("The bridge was closed on Monday. The mayor praised the volunteers who cleared the streets after the "
+     "storm. The river rose overnight.",
+     "The bridge was closed on Monday. Heavy snow is forecast for the north of the county. Trains between "
+     "the two cities were cancelled. The river rose overnight.",
+     [("equal", (0,), (0,), False), ("deleted", (1,), (), False), ("added", (), (1,), False),
+      ("added", (), (2,), False), ("equal", (2,), (3,), False)]),
     # unrelated sentences must not align
     ("The minister resigned over the scandal.", "Heavy rain flooded the harbour overnight.",
      [("deleted", (0,), (), False), ("added", (), (0,), False)]),
