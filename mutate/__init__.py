@@ -15,7 +15,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import analyze, compare
+from typing import TYPE_CHECKING
+
 from .load import from_text, load
 from .model import (
     Alignment,
@@ -28,6 +29,20 @@ from .model import (
     Severity,
     Span,
 )
+
+if TYPE_CHECKING:
+    from .api import analyze, compare
+
+
+def __getattr__(name: str):
+    """``analyze`` and ``compare`` load the pipeline on first use, so that ``mutate
+    --help`` (which imports this package) does not compile every rule first."""
+    if name in ("analyze", "compare"):
+        from . import api
+
+        globals()[name] = value = getattr(api, name)
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "__version__",

@@ -2,6 +2,7 @@
 
 import json
 import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -113,3 +114,19 @@ def test_console_script_error_has_no_traceback(console_script):
     proc = subprocess.run([console_script, "diff", "nope.txt", B], capture_output=True, text=True)
     assert proc.returncode == 2
     assert proc.stderr.strip() == "mutate: error: nope.txt: no such file"
+
+
+def test_help_loads_no_pipeline():
+    """``mutate --help`` must stay instant: it imports neither the rules nor nltk."""
+    code = (
+        "import sys\n"
+        "from mutate.cli import main\n"
+        "try:\n"
+        "    main(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = [m for m in ('mutate.api', 'mutate.rules', 'mutate.align', 'nltk', 'numpy') if m in sys.modules]\n"
+        "print('heavy:' + ','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "heavy:", out
