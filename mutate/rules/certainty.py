@@ -126,25 +126,31 @@ def _causal(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
 
 
 def claim(text: str) -> Claim:
-    """The strongest relation ``text`` states, on the scale of Sumner et al. (2014) as
-    Yu et al. (2019) use it: correlational < conditional causal < direct causal; a
-    negated one is no relation.
+    """The relation ``text`` states first, on the scale of Sumner et al. (2014) as Yu
+    et al. (2019) use it: correlational < conditional causal < direct causal; a negated
+    one is no relation.
+
+    The first relation is the main claim: later cues mostly sit in clauses that draw a
+    consequence from it ("..., suggesting a continuum of risk", "..., leading to heart
+    disease") or in sentences a report adds, and taking the strongest cue anywhere read
+    those as the claim made stronger.
 
     >>> [claim(s).strength for s in ("Coffee is linked to MS.", "Coffee may reduce MS risk.",
     ...                              "Coffee reduces MS risk.", "Coffee did not reduce MS risk.")]
     [1, 2, 3, 0]
     >>> claim("Smokers had a reduced risk.").strength, claim("The mayor resigned.").strength
     (1, None)
+    >>> claim("Risk factors are associated with higher BP, leading to strokes.").strength
+    1
     """
-    found: list[tuple[int, tuple[int, int]]] = []
-    found += filter(None, (_causal(text, span) for span in _cues(text, "causal")))
+    found = [c for c in map(lambda span: _causal(text, span), _cues(text, "causal")) if c]
     for span in _cues(text, "correlational"):
         negated = _NEGATED.search(text[max(0, span[0] - 60):span[0]])
         found.append((NO_RELATION if negated else CORRELATIONAL, span))
     if not found:
         return Claim(None)
-    top = max(s for s, _ in found)
-    return Claim(top, tuple(sorted(span for s, span in found if s == top)))
+    strength, span = min(found, key=lambda c: c[1])
+    return Claim(strength, (span,))
 
 
 def _by_strength(pair: Pair) -> bool:
@@ -217,6 +223,8 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("The new bypass is linked to fewer crashes, police say.", "The new bypass has cut crashes, police say."),
         ("The harbour wall may have been weakened by neglect.", "The harbour wall was weakened by neglect."),
         ("Plain packs appear to increase attention to warnings.", "Plain packs increase attention to warnings."),
+        ("Coffee is linked to lower MS rates, which could reduce the burden of care.",
+         "Coffee may lower MS rates, which could reduce the burden of care."),
     ],
     good=[
         ("Analysts said Putin could face a coup.", "Analysts said Putin might face a coup."),
@@ -248,6 +256,8 @@ def hedge_removed(pair: Pair):
         ("Tariffs raised prices for shoppers.", "Tariffs are linked to higher prices for shoppers."),
         ("Walkers were less likely to show memory decline.", "Walkers may be less likely to show memory decline."),
         ("Cutting salt lowers blood pressure.", "Cutting salt is associated with lower blood pressure."),
+        ("Night shifts may worsen sleep, which raises the risk of crashes.",
+         "Night shifts are linked to poor sleep, which raises the risk of crashes."),
     ],
     good=[
         ("The minister may be ill.", "The minister might be ill."),
@@ -257,6 +267,8 @@ def hedge_removed(pair: Pair):
         ("Smokers were more likely to develop asthma.", "Smokers were more likely to get asthma, suggests a study."),
         ("Drinking coffee may reduce the risk of MS.", "Coffee might cut the risk of MS."),
         ("The pill was not associated with an increased risk of clots.", "The pill did not raise the risk of clots."),
+        ("Impulsivity was correlated with superstition, and may increase false beliefs.",
+         "Impulsivity is linked to superstition."),
     ],
 )
 def hedge_added(pair: Pair):
