@@ -4,10 +4,11 @@ Two measures of each side, from cues outside quotation marks (quotes belong to t
 quote rules). Claim strength, on the scale science-news studies annotate (Sumner et al.
 2014; Li et al. 2017; Yu et al. 2019): 1 correlational ("linked to", "more likely"),
 2 conditional causal ("may reduce"), 3 direct causal ("reduces", "leads to"), 0 a
-relation denied; it decides when both sides state a relation and the strengths differ,
-so "is linked to" -> "may cause" reads as stronger although "may" hedges. Otherwise the
-certainty level does: -1 when hedged ("could", "reportedly", "said to be"), +1 when
-boosted ("will", "clearly", "set to"), 0 when both or neither. Up is hedge-removed,
+relation denied, read from the relation a text states first; it decides when both sides
+state a relation and the strengths differ, so "is linked to" -> "may cause" reads as
+stronger although "may" hedges. Otherwise the certainty level does: -1 when hedged
+("could", "reportedly", "said to be"), +1 when boosted ("will", "clearly", "set to"),
+0 when both or neither; with equal strengths, only in the sentence stating the relation. Up is hedge-removed,
 down is hedge-added. Comparing levels rather than cues keeps a rewrite that swaps one
 hedge for another ("may be bracing" / "is reportedly facing") from reading as a change.
 
@@ -160,14 +161,49 @@ def _by_strength(pair: Pair) -> bool:
     return a is not None and b is not None and a != b
 
 
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _same_strength(text: str, other: str) -> bool:
+    mine, theirs = claim(text).strength, claim(other).strength
+    return mine is not None and mine == theirs
+
+
+def _sentence_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The sentence (or ``;`` clause) of ``text`` that holds ``span``."""
+    lo = max((m.end() for m in _SENTENCE_END.finditer(text, 0, span[0])), default=0)
+    end = _SENTENCE_END.search(text, span[1])
+    return lo, end.end() if end else len(text)
+
+
+def _scoped_cues(text: str, other: str, name: str) -> list[tuple[int, int]]:
+    """The cues of lexicon ``name`` that qualify the claim. When both sides state a
+    relation of the same strength, only those in the sentence (or ``;`` clause) that
+    states it, less the relation cue itself: a report's added sentences bring hedges of
+    their own ("..., and could help find new treatments") that do not qualify the
+    finding, and "linked to" against "links" is the same claim, not a hedge dropped.
+    Otherwise every cue of the text."""
+    found = _cues(text, name)
+    if not _same_strength(text, other):
+        return found
+    main = claim(text).spans[0]
+    lo, hi = _sentence_of(text, main)
+    return [c for c in found if lo <= c[0] < hi and not main[0] <= c[0] < main[1]]
+
+
+def _level(text: str, other: str) -> int:
+    """:func:`level` of ``text`` from the cues that qualify its claim (:func:`_scoped_cues`)."""
+    return int(bool(_scoped_cues(text, other, "boosters"))) - int(bool(_scoped_cues(text, other, "hedges")))
+
+
 def certainty_change(pair: Pair) -> int:
     """Signed change in certainty from source to target (positive: more certain): by
-    claim strength where it decides, else by hedges and boosters."""
+    claim strength where it decides, else by the hedges and boosters in scope."""
     if pair.link.kind not in _COMPARED:
         return 0
     if _by_strength(pair):
         return 1 if claim(pair.b).strength > claim(pair.a).strength else -1
-    return level(pair.b) - level(pair.a)
+    return _level(pair.b, pair.a) - _level(pair.a, pair.b)
 
 
 def _edited(pair: Pair, span: tuple[int, int], side: str) -> bool:
@@ -192,7 +228,7 @@ def _shifted_cues(pair: Pair, went: str, came: str) -> tuple[list, list]:
     when strength decides, else the ``went`` cues of the source and ``came`` of the target."""
     if _by_strength(pair):
         return list(claim(pair.a).spans), list(claim(pair.b).spans)
-    return _cues(pair.a, went), _cues(pair.b, came)
+    return _scoped_cues(pair.a, pair.b, went), _scoped_cues(pair.b, pair.a, came)
 
 
 def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -234,6 +270,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("The minister, who may resign, met the president on Monday.", "The minister met the president."),
         ("Taxes on sugary drinks reduce obesity.", "Sugary drink taxes cut obesity."),
         ("Patients had a reduced risk of death.", "Patients were less likely to die."),
+        ("Night shifts are linked to poor sleep.", "A study links night shifts to poor sleep."),
     ],
 )
 def hedge_removed(pair: Pair):
@@ -258,6 +295,9 @@ def hedge_removed(pair: Pair):
         ("Cutting salt lowers blood pressure.", "Cutting salt is associated with lower blood pressure."),
         ("Night shifts may worsen sleep, which raises the risk of crashes.",
          "Night shifts are linked to poor sleep, which raises the risk of crashes."),
+        ("Night shifts may worsen sleep.", "A study links night shifts to poor sleep."),
+        ("Walkers were less likely to decline. The study was large.",
+         "Walkers may be less likely to decline. The study was large."),
     ],
     good=[
         ("The minister may be ill.", "The minister might be ill."),
@@ -269,6 +309,8 @@ def hedge_removed(pair: Pair):
         ("The pill was not associated with an increased risk of clots.", "The pill did not raise the risk of clots."),
         ("Impulsivity was correlated with superstition, and may increase false beliefs.",
          "Impulsivity is linked to superstition."),
+        ("Walkers were less likely to decline. The study was large.",
+         "Walkers were less likely to decline. The study was large and may be repeated."),
     ],
 )
 def hedge_added(pair: Pair):
