@@ -119,6 +119,7 @@ def negation_flipped(pair: Pair):
         ("The grain ship docked in Odesa on Friday.", "The grain ship docked in Mariupol on Friday."),
         ("Troops moved towards Kharkiv overnight.", "Troops moved towards Kherson overnight."),
         ("Mayor Hélène Duval won by 212 votes.", "Mayor Hélène Duvall won by 212 votes."),
+        ("He was 27. Paul announced he was ill.", "He was 27. Hunter announced he was ill."),
     ],
     good=[
         ("The Russian president is very concerned.", "The Russian President is very concerned."),
@@ -127,6 +128,8 @@ def negation_flipped(pair: Pair):
         ("He met Soldatov and Grozev in Moscow.", "He met Grozev and Soldatov in Moscow."),
         ("“Putin will fall,” he said of Moscow.", "“Biden will fall,” he said of Moscow."),
         ("Shares in Nordlys Corp fell on Monday.", "Shares in Nordlys Corporation fell on Monday."),
+        ("Researchers found a link.", "Scientists found a link."),
+        ("It rained. However, play went on.", "It rained. Still, play went on."),
     ],
 )
 def entity_changed(pair: Pair):
