@@ -15,7 +15,7 @@ from .base import Evidence, rule
 from .edits import evidence_in, local_edit, n_words, op_at
 from .names import all_names, capitalised, names, same_name, spelled_out
 from .text import negations, outside, quotes, speaker
-from .times import times
+from .times import pinned, times
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
 SHORT_EDIT = 4  # an edit this short a side is shown whole as evidence
@@ -119,6 +119,7 @@ def negation_flipped(pair: Pair):
         ("The grain ship docked in Odesa on Friday.", "The grain ship docked in Mariupol on Friday."),
         ("Troops moved towards Kharkiv overnight.", "Troops moved towards Kherson overnight."),
         ("Mayor Hélène Duval won by 212 votes.", "Mayor Hélène Duvall won by 212 votes."),
+        ("He was 27. Paul announced he was ill.", "He was 27. Hunter announced he was ill."),
     ],
     good=[
         ("The Russian president is very concerned.", "The Russian President is very concerned."),
@@ -127,6 +128,8 @@ def negation_flipped(pair: Pair):
         ("He met Soldatov and Grozev in Moscow.", "He met Grozev and Soldatov in Moscow."),
         ("“Putin will fall,” he said of Moscow.", "“Biden will fall,” he said of Moscow."),
         ("Shares in Nordlys Corp fell on Monday.", "Shares in Nordlys Corporation fell on Monday."),
+        ("Researchers found a link.", "Scientists found a link."),
+        ("It rained. However, play went on.", "It rained. Still, play went on."),
     ],
 )
 def entity_changed(pair: Pair):
@@ -167,6 +170,9 @@ def entity_changed(pair: Pair):
         ("The talks ended yesterday.", "The talks ended three days ago."),
         ("Activity has grown in the last 24 hours.", "Activity has grown in the last 48 hours."),
         ("The war began in February.", "The war began in March."),
+        ("Snow is due later this evening.", "Snow is due later in the evening (19th)."),
+        ("Snow will fall into Sunday.", "Snow will fall into Sunday (20th)."),
+        ("He died on Monday 9 October 2006, at home.", "He died on Monday, at home."),
     ],
     good=[
         ("Last month, two officers were arrested.", "Two officers were arrested last month."),
@@ -175,17 +181,20 @@ def entity_changed(pair: Pair):
         ("The division was set up in 1998.", "The division was set up in 1989."),
         ("“I arrived on Monday,” he said.", "“I arrived on Tuesday,” he said."),
         ("The minister may resign.", "The minister might resign."),
+        ("Power was cut on the 20th.", "Power was lost on the 20th."),
+        ("It is the 11th case this year.", "It is the eleventh case this year."),
+        ("The idea spread in the 19th century.", "The idea spread in the 19th century, he wrote."),
     ],
 )
 def time_changed(pair: Pair):
     """A date or a time reference changed: a day, a month, "last month" for "last week"."""
     if pair.link.kind not in _COMPARED:
         return
-    ta = [t for t in times(pair.a) if (t.start, t.end) in outside([(t.start, t.end)], quotes(pair.a))]
-    tb = [t for t in times(pair.b) if (t.start, t.end) in outside([(t.start, t.end)], quotes(pair.b))]
+    ta = tuple(t for t in times(pair.a) if (t.start, t.end) in outside([(t.start, t.end)], quotes(pair.a)))
+    tb = tuple(t for t in times(pair.b) if (t.start, t.end) in outside([(t.start, t.end)], quotes(pair.b)))
     gone = [x for x in ta if not any(x.agrees(y) for y in tb)]
     came = [y for y in tb if not any(y.agrees(x) for x in ta)]
-    for x in gone:
+    for x in list(gone):
         there = evidence_in(pair, (x.start, x.end), "a")
         fits = [y for y in came if y.start < there[1] and there[0] < y.end]
         if not fits and len(gone) == 1 and len(came) == 1:
@@ -193,7 +202,26 @@ def time_changed(pair: Pair):
         if fits:
             y = fits[0]
             came.remove(y)
+            gone.remove(x)
             yield Evidence(f"'{x.text}' became '{y.text}'", source=(x.start, x.end), target=(y.start, y.end))
+    yield from _dated(pair, came, ta, tb)
+    yield from _dated(pair, gone, ta, tb)
+
+
+def _dated(pair: Pair, unmatched: list, ta: tuple, tb: tuple):
+    """A time that kept its words but gained or lost its date ("Sunday" -> "Sunday
+    (20th)", "Monday 9 October 2006" -> "Monday"): it now points at another day, or
+    at any such day, so the reader is told a different time."""
+    for date in unmatched:
+        side = "b" if date in tb else "a"
+        text, own, other = (pair.b, tb, ta) if side == "b" else (pair.a, ta, tb)
+        ref = pinned(text, date, own)
+        kept = next((o for o in other if ref is not None and ref.agrees(o)), None)
+        if kept is None:
+            continue
+        span = (min(ref.start, date.start), max(ref.end, date.end))
+        before, after = ((span, (kept.start, kept.end)) if side == "a" else ((kept.start, kept.end), span))
+        yield Evidence(f"'{pair.a[slice(*before)]}' became '{pair.b[slice(*after)]}'", source=before, target=after)
 
 
 RULES = (negation_flipped, entity_changed, time_changed)

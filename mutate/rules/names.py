@@ -1,9 +1,10 @@
 """Names in news text: which capitalised words are names, and when two spellings name
 the same thing.
 
-A name is a capitalised word that is not a sentence start, a month or a function word,
-in a sentence that is not a title-case headline (where capitals say nothing), or an
-acronym anywhere. Two spellings are the same name across case, possessive, accents,
+A name is a capitalised word that is not a month or a function word, in a sentence
+that is not a title-case headline (where capitals say nothing), or an acronym
+anywhere. At the start of a sentence only an uncommon word is a name ("Hunter
+announced", not "However" or "Researchers"). Two spellings are the same name across case, possessive, accents,
 dots, plural and demonym endings, reordered parts, a part of the whole and a spelled
 out acronym ("Russia"/"Russian", "UK"/"U.K.", "ViCoQA"/"UIT-ViCoQA", "EU"/"European
 Union"), but a typo makes another name ("FSB"/"FB"), as labels.md asks.
@@ -14,6 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+from ..lexicons import derived, lexicon
 
 _NAME = re.compile(r"\b[A-Z][\w\u0300-\u036f’'.&-]*[\w\u0300-\u036f]|\b[A-Z]\b")  # with combining marks (NFD)
 _NOT_NAMES = frozenset(
@@ -86,10 +89,14 @@ def names(text: str) -> list[tuple[int, int]]:
     >>> s = "Last month two top FB officers met Soldatov in Moscow."
     >>> [s[a:b] for a, b in names(s)]
     ['FB', 'Soldatov', 'Moscow']
+    >>> s = "He was 27. Hunter announced it. However, researchers said so."
+    >>> [s[a:b] for a, b in names(s)]
+    ['Hunter']
     """
     return list(_names(text))
 
 
+@derived
 @lru_cache(maxsize=1 << 14)
 def _names(text: str) -> tuple[tuple[int, int], ...]:
     title = _title_case(text)
@@ -100,11 +107,56 @@ def _names(text: str) -> tuple[tuple[int, int], ...]:
         acronym = upper >= 2 and upper >= sum(c.islower() for c in word)  # "FSB", "BBC’s"; not "High-Alert"
         if word.lower() in _NOT_NAMES or (_MONTHS_DAYS.fullmatch(word) and not acronym):
             continue
-        starts = not text[:m.start()].strip() or re.search(r"[.!?:;“‘\"(–—-]\s*$", text[:m.start()])
-        if not acronym and (title or starts):
-            continue
-        out.append(m.span())
+        if acronym or not (title or _opens(text, m.start())):
+            out.append(m.span())
+        elif not title and _after_full_stop(text, m.start()) and not _common(word, text):
+            out.append(m.span())  # "He was 27. Hunter announced ..."
     return tuple(out)
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens the text, a sentence, a clause or a quote, where
+    any word is capitalised."""
+    return not text[:at].strip() or re.search(r"[.!?:;“‘\"(–—-]\s*$", text[:at]) is not None
+
+
+def _after_full_stop(text: str, at: int) -> bool:
+    """Whether the word at ``at`` starts a sentence: it opens the text or follows the end
+    of an earlier sentence (a pair's text is whole sentences, so its start is one)."""
+    return not text[:at].strip() or re.search(r"\w[)\"”’']*\s*[.!?][)\"”’']*\s+$", text[:at]) is not None
+
+
+def _common(word: str, text: str) -> bool:
+    """Whether a capitalised sentence start is a common word rather than a name: a
+    function word or opener ("However", "Police"), or a word the text also writes in lower
+    case, unless the text capitalises it mid-sentence too ("Hunter ... met Hunter")."""
+    key = _norm(word)
+    lower = {w for w in re.findall(r"[\w’'-]+", text) if w[0].islower()}
+    if any(_norm(w) == key for w in lower):
+        return True
+    if any(_norm(text[slice(*span)]) == key for span in _plain_names(text)):
+        return False
+    return key in _openers() or _COMMON_ENDING.search(key) is not None
+
+
+# Endings of English adverbs, participles, adjectives and abstract or plural nouns
+# ("Recently", "Based", "Experimental", "Analysis", "Historians"), which names
+# rarely have; a place such as "Beijing" or "Nepal" opening a sentence is missed.
+_COMMON_ENDING = re.compile(
+    r"(?:ly|ing|ed|al|ic|ive|ous|ent|ant|tions?|sions?|ments?|ness|ity|ities|ists|ians|ics|ogy|"
+    r"ance|ence|able|ible|ful|less|ysis|es|ts|ds|ns|ps|ks|gs|rs|ls|ms)$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _plain_names(text: str) -> tuple[tuple[int, int], ...]:
+    """Capitalised words that no sentence start explains: names for certain."""
+    return tuple(m.span() for m in _NAME.finditer(text) if not _opens(text, m.start()))
+
+
+@derived
+@lru_cache(maxsize=4)
+def _openers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon("stopwords") + lexicon("openers")) | _NOT_NAMES
 
 
 def capitalised(text: str) -> list[str]:

@@ -175,12 +175,14 @@ def number_changed(pair: Pair):
         ("Up to 5,000 troops may be sent.", "5,000 troops may be sent."),
         ("About two dozen homes burned.", "Two dozen homes burned."),
         ("Dozens of protesters gathered.", "Forty protesters gathered."),
+        ("Upto 5,000 troops may be sent.", "5,000 troops may be sent."),
     ],
     good=[
         ("He purged roughly 150 spies.", "He purged around 150 spies."),
         ("He purged roughly 150 spies.", "Roughly 150 spies were purged."),
         ("About 300 people attended.", "Some 300 people attended."),
         ("“We lost about 40 men,” he said.", "“We lost 40 men,” he said."),
+        ("He was jailed for upto 14 days.", "He was jailed for up to 14 days."),
     ],
 )
 def approximation_removed(pair: Pair):
@@ -204,6 +206,8 @@ def approximation_removed(pair: Pair):
         ("He purged roughly 150 spies.", "He purged around 150 spies."),
         ("He purged 150 spies.", "150 spies were purged."),
         ("Around 300 people attended.", "Around 300 people came."),
+        ("He was jailed for upto 14 days.", "He was jailed for up to 14 days."),
+        ("She was a nurse from c. 1885 to 1902.", "She was a nurse from around 1885 to 1902."),
         ("“We lost 40 men,” he said.", "“We lost about 40 men,” he said."),
     ],
 )

@@ -26,10 +26,10 @@ from ..similarity import stems
 
 BELOW = {"nearly", "almost", "up to", "fewer than", "less than", "under", "just under", "as many as", "no more than"}
 ABOVE = {"more than", "over", "at least", "just over", "well over", "upwards of", "in excess of", "no fewer than"}
-_APPROX = ("about|around|roughly|nearly|almost|approximately|some|up\\s+to|more\\s+than|over|at\\s+least|"
+_APPROX = ("about|around|roughly|nearly|almost|approximately|some|up\\s*to|more\\s+than|over|at\\s+least|"
            "fewer\\s+than|less\\s+than|under|just\\s+under|just\\s+over|well\\s+over|as\\s+many\\s+as|"
-           "an\\s+estimated|close\\s+to|circa|approx\\.|upwards\\s+of|in\\s+excess\\s+of|no\\s+more\\s+than|"
-           "no\\s+fewer\\s+than")
+           "an\\s+estimated|close\\s+to|circa|c\\.|ca\\.|approx\\.|upwards\\s+of|in\\s+excess\\s+of|"
+           "no\\s+more\\s+than|no\\s+fewer\\s+than")
 _MAGNITUDE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
               "billion": 1e9, "tn": 1e12, "trillion": 1e12}
 _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP",
@@ -105,7 +105,7 @@ class Quantity:
         """Which side of the number the approximation puts the truth: below, above, around."""
         if not self.approx:
             return None
-        word = " ".join(self.approx.lower().split())
+        word = _key(self.approx)
         return "below" if word in BELOW else "above" if word in ABOVE else "around"
 
     @property
@@ -203,8 +203,18 @@ def _year_shaped(raw: str, raw2: str | None) -> bool:
     return all(re.fullmatch(r"(1[89]|20)\d\d", r) for r in (raw, raw2 or raw))
 
 
+# Spellings of an approximation word that say the same: a fix between them is cosmetic.
+_SPELLINGS = {"upto": "up to", "c.": "circa", "ca.": "circa"}
+
+
 def _key(words: str) -> str:
-    return " ".join(words.lower().split())
+    """Case, white space and spelling folded.
+
+    >>> _key("Up  to"), _key("upto"), _key("c.")
+    ('up to', 'up to', 'circa')
+    """
+    words = " ".join(words.lower().split())
+    return _SPELLINGS.get(words, words)
 
 
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})*\.000")  # "30.000": a European thousands separator

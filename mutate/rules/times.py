@@ -1,9 +1,10 @@
 """Time references in news text: dates, weekdays, months, seasons and relative times.
 
-"5 May 2022", "May 5", "2022-05-05", "on Monday", "last month", "earlier this week",
-"yesterday", "three days ago", "in the past 24 hours". Each gets a key that says
-what it points at, with the fields a text may leave out set to ``None``, so "in
-February" and "in February 2022" agree and "last month" and "last week" do not.
+"5 May 2022", "May 5", "2022-05-05", "on the 20th", "on Monday", "last month",
+"earlier this week", "yesterday", "three days ago", "in the past 24 hours". Each gets
+a key that says what it points at, with the fields a text may leave out set to
+``None``, so "in February" and "in February 2022" agree and "last month" and "last
+week" do not.
 A bare year ("in 1998") is not here: labels.md counts it as a number.
 """
 
@@ -20,6 +21,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 _UNIT = r"(?:hours?|days?|weeks?|weekends?|months?|years?|decades?|centuries|century|nights?|mornings?|evenings?)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)"
@@ -36,6 +38,8 @@ _PATTERNS = (
              rf"\s+(?P<unit>{_UNIT})\b)"),
     ("rel", rf"(?i:\b(?P<rel>{_REL})\s+(?P<unit>{_UNIT}|{_SEASON})\b)"),
     ("day", r"(?i:\b(?P<word>yesterday|today|tonight|tomorrow|overnight)\b)"),
+    # a day of the month alone: "on the 20th", "(19th)"; not "the 19th century", "the 2nd place"
+    ("dom", rf"\(\s*(?P<d>{_ORDINAL})\s*\)|\bthe\s+(?P<d2>{_ORDINAL})\b(?![\s-]*[A-Za-z])"),
     ("season", rf"(?i:\b(?:in|during)\s+(?:the\s+)?(?P<season>{_SEASON})(?:\s+of\s+(?P<y>\d{{4}}))?\b)"),
 )
 _TIME = re.compile("|".join(f"(?P<k_{name}>{p.replace('(?P<', f'(?P<{name}_')})" for name, p in _PATTERNS))
@@ -87,6 +91,8 @@ def _key(kind: str, g: dict, text: str, m: re.Match) -> tuple | None:
             return None  # "may" the modal
         day = int(re.match(r"\d+", g["d"]).group()) if "d" in g else None
         return ("date", year, month, day)
+    if kind == "dom":
+        return ("date", None, None, int(re.match(r"\d+", g.get("d") or g["d2"]).group()))
     if kind == "weekday":
         rel = low.get("rel")
         return ("weekday", low["wd"], None if rel in (None, "on") else rel)
@@ -116,6 +122,24 @@ def _unit(word: str) -> str:
 def _capital_may(text: str, at: int) -> bool:
     """"May" the month is capitalised and not the first word of a sentence."""
     return text[at] == "M" and at > 0 and not re.search(r"(?:^|[.!?“\"]\s*)$", text[:at])
+
+
+def pinned(text: str, date: TimeRef, refs: tuple[TimeRef, ...]) -> TimeRef | None:
+    """The reference that ``date`` gives a date to, written right beside it: "Sunday
+    (20th)", "Monday 9 October 2006", "this evening, the 19th".
+
+    >>> text = "into Sunday (20th)."
+    >>> refs = times(text)
+    >>> pinned(text, refs[1], refs).text
+    'Sunday'
+    """
+    if date.key[0] != "date":
+        return None
+    for ref in refs:
+        gap = text[ref.end:date.start] if ref.end <= date.start else text[date.end:ref.start]
+        if ref is not date and ref.key[0] != "date" and re.fullmatch(r"[\s,(]*", gap):
+            return ref
+    return None
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
