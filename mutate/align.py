@@ -180,8 +180,6 @@ def _halves(one, other, paired: dict[int, int]) -> dict[int, tuple[int, int]]:
     together are like it and neither alone is, it was split (or, the other way round,
     merged) and both halves reworded."""
     found: dict[int, tuple[int, int]] = {}
-    if not SPLIT_GAP:
-        return found
     done = sorted(paired.items())
     used = set(paired.values())
     for i in range(len(one)):
@@ -211,7 +209,7 @@ def _completes(whole: str, side, members: list[int], extra: int) -> bool:
     """Whether sentence ``extra`` of ``side``, joined to the ``members`` already linked
     with ``whole``, makes a text clearly more like ``whole`` than they are alone: the
     second half of a split reworded too much for its own words to count."""
-    if JOIN_GAIN is None or len(similarity.stems(side[extra].text)) < MIN_PART_STEMS:
+    if len(similarity.stems(side[extra].text)) < MIN_PART_STEMS:
         return False
     before = similarity.pair(whole, " ".join(side[k].text for k in members))
     after = similarity.pair(whole, " ".join(side[k].text for k in sorted([*members, extra])))

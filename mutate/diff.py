@@ -104,10 +104,10 @@ def pair(link: Link, source: Document, target: Document) -> Pair:
     chrome = any(source.sentences[i].boilerplate for i in link.source) or any(
         target.sentences[j].boilerplate for j in link.target
     )
-    if link.kind is LinkKind.EQUAL and not link.moved:  # nothing for a rule to read: no context needed
-        return Pair(link, source.id, target.id, a, b, a_offset, b_offset, word_diff(a, b), chrome)
-    return Pair(link, source.id, target.id, a, b, a_offset, b_offset, word_diff(a, b), chrome,
-                _before(source, link.source), _before(target, link.target))
+    context = ("", "")
+    if link.kind is not LinkKind.EQUAL or link.moved:  # an equal pair in place has nothing for a rule to read
+        context = (_before(source, link.source), _before(target, link.target))
+    return Pair(link, source.id, target.id, a, b, a_offset, b_offset, word_diff(a, b), chrome, *context)
 
 
 def _before(doc: Document, indexes: tuple[int, ...]) -> str:
