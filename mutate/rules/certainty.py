@@ -82,8 +82,15 @@ _CONDITION = re.compile(
 # A causal verb form after an article, a preposition or a number is a noun or an
 # adjective ("a reduced risk", "an increase in", "20% increase"), and after "to" a
 # purpose ("strategies to reduce"): no claim that something acts.
-_NOT_A_CLAIM = re.compile(r"(?:\b(?:a|an|the|of|with|in|for|to|and|or|its|their|this|these|no)|(?<!\w)[\d.,]+%?)\s+$",
+_NOT_A_CLAIM = re.compile(r"(?:\b(?:a|an|the|of|with|in|for|to|and|or|its|their|this|these|no|at)|(?<![\w.,])\d[\d.,]*%?)\s+$",
                           re.IGNORECASE)
+# After a verb of observation a past participle describes a group ("show increased
+# reactivity", "exhibited reduced activity"): a difference observed, correlational.
+_SHOWS = re.compile(r"\b(?:show|shows|showed|shown|exhibit|exhibits|exhibited|display|displays|displayed)\s+$",
+                    re.IGNORECASE)
+# A past participle that opens a sentence is an adjective ("Improved technology may
+# ...", "Reduced sleep is linked to ...").
+_OPENS = re.compile(r"(?:^|[.!?]\s+)[\"“‘']?$")
 # After these, "to" + verb still claims the verb ("appears to increase", "shown to
 # reduce"); the first four make the claim conditional.
 _CLAIMED_TO = re.compile(r"\b(?:(appears?|seems?|likely|potential)|shown|found|proven|helps?|helped)\s+to\s+$",
@@ -118,18 +125,59 @@ def _causal(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
     to = _CLAIMED_TO.search(before)
     if to:
         return (CONDITIONAL if to.group(1) else CAUSAL), (start + to.start(), span[1])
-    if _NOT_A_CLAIM.search(before):
+    participle = text[span[1] - 2:span[1]].lower() == "ed"
+    if _NOT_A_CLAIM.search(before) or before.endswith("-") or (participle and _OPENS.search(before)):
         return None
+    if participle and _SHOWS.search(before):
+        return CORRELATIONAL, span
     modal = _CONDITION.search(before)
     if not modal and not _INFLECTED.search(text[span[0]:span[1]]) and not _VERB_NEXT.search(before):
         return None
     return (CONDITIONAL, (start + modal.start(), span[1])) if modal else (CAUSAL, span)
 
 
+# "to investigate the impact of", "assessed the effects of": an effect studied, not claimed
+_STUDIED = re.compile(r"\b(?:investigat|examin|assess|evaluat|stud(?:y|ied|ies|ying)\b|explor|measur|test|determin|quantif)"
+                      r"\w*(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+
+
+def _effect(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | None:
+    """Strength and span of a causal noun phrase ("an effect on", "due to"): direct
+    causal, conditional after a modal ("may have an effect on"), none when negated
+    ("no discernible effect on"); not a claim when studied ("assessed the effect of")."""
+    start = max(0, span[0] - 60)
+    before = text[start:span[0]]
+    if _NEGATED.search(before):
+        return NO_RELATION, span
+    if _STUDIED.search(before):
+        return None
+    modal = _CONDITION.search(before)
+    return (CONDITIONAL, (start + modal.start(), span[1])) if modal else (CAUSAL, span)
+
+
+# A comparison between groups is a correlational finding ("had higher mortality than
+# patients of younger doctors", "more frequent in cases compared with controls"); at
+# least one word must come between, so "more than 500" stays a quantity.
+_COMPARISON = re.compile(
+    r"\b(?:higher|lower|greater|more|less|fewer|better|worse|larger|smaller|stronger|weaker|poorer)\s+(?!than\b)\w[^.;:]{0,60}?"
+    r"\b(?:than|compared\s+(?:with|to)|relative\s+to)\b", re.IGNORECASE)
+# With no relation stated, a modal still makes a finding conditional ("could be
+# efficacious", "may explain the rise"): Sumner et al. code these as conditional.
+_MODAL = re.compile(r"\b(?:may|might|could)\b(?!\s+not\b)", re.IGNORECASE)
+
+
+def _comparisons(text: str) -> list[tuple[int, int]]:
+    """Spans of the comparatives that state a comparison between groups."""
+    return outside([m.span() for m in _COMPARISON.finditer(text)], quotes(text))
+
+
 def claim(text: str) -> Claim:
     """The relation ``text`` states first, on the scale of Sumner et al. (2014) as Yu
     et al. (2019) use it: correlational < conditional causal < direct causal; a negated
-    one is no relation.
+    one is no relation. Relations come from causal verbs (``causal.txt``), causal
+    nouns (``effects.txt``: "an effect on", "due to"), correlational phrases
+    (``correlational.txt``) and comparisons between groups ("higher mortality than");
+    a text that states none but holds a modal ("could be efficacious") is conditional.
 
     The first relation is the main claim: later cues mostly sit in clauses that draw a
     consequence from it ("..., suggesting a continuum of risk", "..., leading to heart
@@ -143,14 +191,24 @@ def claim(text: str) -> Claim:
     (1, None)
     >>> claim("Risk factors are associated with higher BP, leading to strokes.").strength
     1
+    >>> [claim(s).strength for s in ("Smog has a greater impact on deaths than pollen.",
+    ...                              "Old doctors' patients had higher mortality than others.",
+    ...                              "The pathway could be efficacious.", "No effect on pain was seen.")]
+    [3, 1, 2, 0]
     """
     found = [c for c in map(lambda span: _causal(text, span), _cues(text, "causal")) if c]
-    for span in _cues(text, "correlational"):
+    found += [c for c in map(lambda span: _effect(text, span), _cues(text, "effects")) if c]
+    # a comparison of effects ("a greater impact on deaths than") claims the effect
+    compared = [c for c in _comparisons(text) if not any(c[0] <= f[1][0] < c[1] for f in found)]
+    for span in _cues(text, "correlational") + compared:
         negated = _NEGATED.search(text[max(0, span[0] - 60):span[0]])
         found.append((NO_RELATION if negated else CORRELATIONAL, span))
     if not found:
-        return Claim(None)
-    strength, span = min(found, key=lambda c: c[1])
+        modals = outside([m.span() for m in _MODAL.finditer(text)], quotes(text))
+        return Claim(CONDITIONAL, tuple(modals[:1])) if modals else Claim(None)
+    # the first relation; where a correlational phrase holds a causal word ("increased
+    # risk", "lower rates"), the phrase, which starts there too and reaches further
+    strength, span = min(found, key=lambda c: (c[1][0], -c[1][1]))
     return Claim(strength, (span,))
 
 
@@ -176,18 +234,25 @@ def _sentence_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return lo, end.end() if end else len(text)
 
 
+_CLAUSE_START = re.compile(r"[,;:(]|\bthat\b|\bwhich\b", re.IGNORECASE)
+
+
 def _scoped_cues(text: str, other: str, name: str) -> list[tuple[int, int]]:
     """The cues of lexicon ``name`` that qualify the claim. When both sides state a
-    relation of the same strength, only those in the sentence (or ``;`` clause) that
-    states it, less the relation cue itself: a report's added sentences bring hedges of
-    their own ("..., and could help find new treatments") that do not qualify the
-    finding, and "linked to" against "links" is the same claim, not a hedge dropped.
-    Otherwise every cue of the text."""
+    relation of the same strength, only those in the clause that states it, less the
+    relation cue ("Walkers *may* be less likely to ..."): a report's added sentences
+    bring hedges of their own ("..., and could help find new treatments"), a framing
+    verb ("studies suggest that ...") credits rather than weakens the finding, and
+    "linked to" against "links" is the same claim, not a hedge dropped. Otherwise
+    every cue of the text."""
     found = _cues(text, name)
     if not _same_strength(text, other):
         return found
     main = claim(text).spans[0]
     lo, hi = _sentence_of(text, main)
+    lo = max([lo, *(m.end() for m in _CLAUSE_START.finditer(text, lo, main[0]))])
+    after = _CLAUSE_START.search(text, main[1], hi)
+    hi = after.start() if after else hi
     return [c for c in found if lo <= c[0] < hi and not main[0] <= c[0] < main[1]]
 
 
@@ -261,6 +326,9 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("Plain packs appear to increase attention to warnings.", "Plain packs increase attention to warnings."),
         ("Coffee is linked to lower MS rates, which could reduce the burden of care.",
          "Coffee may lower MS rates, which could reduce the burden of care."),
+        ("Statins may have a protective effect on the heart.", "Statins have a protective effect on the heart."),
+        ("Patients of older doctors had higher mortality than patients of younger doctors.",
+         "Patients of older doctors died because of their doctors' age."),
     ],
     good=[
         ("Analysts said Putin could face a coup.", "Analysts said Putin might face a coup."),
@@ -271,6 +339,9 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("Taxes on sugary drinks reduce obesity.", "Sugary drink taxes cut obesity."),
         ("Patients had a reduced risk of death.", "Patients were less likely to die."),
         ("Night shifts are linked to poor sleep.", "A study links night shifts to poor sleep."),
+        ("Patients of older doctors had higher mortality than patients of younger doctors.",
+         "Older doctors' patients were more likely to die, the study suggests."),
+        ("Researchers assessed the effect of salt on blood pressure.", "Researchers assessed how salt affects blood pressure."),
     ],
 )
 def hedge_removed(pair: Pair):
@@ -298,6 +369,8 @@ def hedge_removed(pair: Pair):
         ("Night shifts may worsen sleep.", "A study links night shifts to poor sleep."),
         ("Walkers were less likely to decline. The study was large.",
          "Walkers may be less likely to decline. The study was large."),
+        ("Air pollution has an effect on deaths from heart disease.",
+         "Air pollution may have an effect on deaths from heart disease."),
     ],
     good=[
         ("The minister may be ill.", "The minister might be ill."),
