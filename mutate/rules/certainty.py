@@ -166,9 +166,16 @@ _COMPARISON = re.compile(
 _MODAL = re.compile(r"\b(?:may|might|could)\b(?!\s+not\b)", re.IGNORECASE)
 
 
+# "correlate specifically with", "positively related to": a correlational verb with an
+# adverb before its preposition, which the lexicon's fixed phrases do not reach.
+_LOOSE_CORRELATION = re.compile(r"\b(?:correlat|associat|relat|link)\w*\s+\w+ly\s+(?:with|to)\b", re.IGNORECASE)
+
+
 def _comparisons(text: str) -> list[tuple[int, int]]:
-    """Spans of the comparatives that state a comparison between groups."""
-    return outside([m.span() for m in _COMPARISON.finditer(text)], quotes(text))
+    """Spans of the comparatives that state a comparison between groups, and of the
+    correlational verbs split by an adverb."""
+    spans = [m.span() for pattern in (_COMPARISON, _LOOSE_CORRELATION) for m in pattern.finditer(text)]
+    return outside(spans, quotes(text))
 
 
 def claim(text: str) -> Claim:
@@ -193,8 +200,9 @@ def claim(text: str) -> Claim:
     1
     >>> [claim(s).strength for s in ("Smog has a greater impact on deaths than pollen.",
     ...                              "Old doctors' patients had higher mortality than others.",
-    ...                              "The pathway could be efficacious.", "No effect on pain was seen.")]
-    [3, 1, 2, 0]
+    ...                              "The pathway could be efficacious.", "No effect on pain was seen.",
+    ...                              "Brain growth correlates closely with gestation.")]
+    [3, 1, 2, 0, 1]
     """
     found = [c for c in map(lambda span: _causal(text, span), _cues(text, "causal")) if c]
     found += [c for c in map(lambda span: _effect(text, span), _cues(text, "effects")) if c]
