@@ -15,7 +15,7 @@ names one and skips the search. The keys, the same in every form::
 
     [lexicons]                               # entries added to the shipped word lists
     hedges = ["per sources", "it is understood"]
-    intensifiers = ["whopping:3"]            # word:level, 1 mild .. 3 extreme (default 2)
+    intensifiers = ["whopping:3", "slam:2:criticism:verb"]  # word[:level[:scale[:verb]]]
 
 In ``setup.cfg`` lists are comma- or line-separated. A bad config raises
 :class:`~mutate.errors.MutateError` naming the file, the key and the problem.
@@ -35,11 +35,13 @@ from typing import Any
 
 from .errors import MutateError
 from .labels import LABELS
+from .lexicons import entry
 
 FILES = (".mutate.toml", "pyproject.toml", "setup.cfg")
 THRESHOLDS = ("error", "warning", "info", "none")
 SEVERITIES = ("error", "warning", "info", "off")
-LEXICONS = ("attribution", "boosters", "hedges", "intensifiers", "negations")
+LEXICONS = ("attribution", "boosters", "causal", "correlational", "effects", "hedges", "intensifiers", "negations",
+            "reporting_verbs", "sources")
 _KEYS = ("fail-on", "fail-on-label", "sources", "severity", "lexicons")
 # What `mutate check` does unless a config says otherwise: a draft orders its material
 # freely, so a sentence placed elsewhere than in its source is not a finding.
@@ -214,10 +216,8 @@ def _table(value: Any, key: str, bad) -> dict:
 
 
 def _entry(name: str, word: str, bad) -> str:
-    """A lexicon entry as the shipped files write it (intensifiers: word<TAB>level)."""
-    if name != "intensifiers":
-        return word
-    text, _, level = word.rpartition(":") if ":" in word else (word, "", "2")
-    if level not in ("1", "2", "3") or not text.strip():
-        raise bad(f"lexicons.{name}", f"{word!r}: write word or word:level with level 1, 2 or 3")
-    return f"{text.strip()}\t{level}"
+    """A lexicon entry as the shipped files write it (:func:`mutate.lexicons.entry`)."""
+    try:
+        return entry(name, word)
+    except ValueError as error:
+        raise bad(f"lexicons.{name}", str(error)) from None

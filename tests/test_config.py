@@ -62,7 +62,7 @@ def test_the_three_forms_read_the_same(folder, monkeypatch, name, text):
     assert cfg.sources == (os.path.join("sources", "a.txt"), os.path.join("sources", "b.txt"))
     assert cfg.severity_of("number-changed") == "info" and "sentence-added" in cfg.off
     assert "sentence-moved" in cfg.off  # the default stays unless the file says otherwise
-    assert dict(cfg.lexicons) == {"hedges": ("per sources",), "intensifiers": ("whopping\t3", "mega\t2")}
+    assert dict(cfg.lexicons) == {"hedges": ("per sources",), "intensifiers": ("whopping\t3\tdegree", "mega\t2\tdegree")}
 
 
 def test_the_nearest_folder_wins_and_toml_before_pyproject_before_setup_cfg(folder):
@@ -99,7 +99,7 @@ def test_no_config_means_the_defaults(tmp_path):
     (".mutate.toml", '[severity]\nnumber-inflated = "fatal"\n', "severity.number-inflated: must be one of error, warning, info, off"),
     (".mutate.toml", '[severity]\nnumber-grew = "error"\n', "severity.number-grew: unknown label"),
     (".mutate.toml", '[lexicons]\nstopwords = ["x"]\n', "lexicons.stopwords: not an extensible lexicon"),
-    (".mutate.toml", '[lexicons]\nintensifiers = ["mega:9"]\n', "lexicons.intensifiers: 'mega:9': write word or word:level"),
+    (".mutate.toml", '[lexicons]\nintensifiers = ["mega:9"]\n', "lexicons.intensifiers: 'mega:9': write word, word:level"),
     (".mutate.toml", 'fail_on = "error"\n', "fail_on: unknown key"),
     ("pyproject.toml", '[tool.mutate]\nthreshold = "error"\n', "threshold: unknown key"),
     ("setup.cfg", "[mutate]\nfail-on = loud\n", "fail-on: must be one of"),

@@ -64,6 +64,25 @@ def test_an_extension_changes_what_the_rules_find():
     assert "hedge-added" in labels_for(*pair)
 
 
+def test_a_claim_strength_list_extended_from_config_reaches_the_certainty_rules(tmp_path):
+    source = "Daily walking goes hand in hand with better memory in older adults."
+    target = "Daily walking improves memory in older adults."
+    assert "hedge-removed" not in labels_for(source, target)  # the phrase states no relation it knows
+    (tmp_path / ".mutate.toml").write_text('[lexicons]\ncorrelational = ["goes hand in hand with"]\n', encoding="utf-8")
+    lexicons.from_project(str(tmp_path))
+    assert "hedge-removed" in labels_for(source, target)  # correlational -> direct causal
+
+
+def test_an_intensifier_from_config_can_bring_its_verb_forms_and_its_scale(tmp_path):
+    source, target = "Residents criticised the plan.", "Residents pilloried the plan."
+    assert "intensifier-added" not in labels_for(source, target)
+    (tmp_path / ".mutate.toml").write_text('[lexicons]\nintensifiers = ["pillory:3:criticism:verb"]\n',
+                                           encoding="utf-8")
+    lexicons.from_project(str(tmp_path))
+    assert [(level, scale) for _, _, level, scale in degree("They pilloried it.")] == [(3, "criticism")]
+    assert "intensifier-added" in labels_for(source, target)
+
+
 def test_config_files_extend_the_lexicons(tmp_path):
     (tmp_path / ".mutate.toml").write_text('[lexicons]\nhedges = ["is tipped to"]\n', encoding="utf-8")
     assert lexicons.from_project(str(tmp_path)).endswith(".mutate.toml")

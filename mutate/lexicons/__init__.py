@@ -108,12 +108,32 @@ def extended(extra: Mapping[str, tuple[str, ...]]) -> Iterator[None]:
         _changed()
 
 
+def entry(name: str, text: str) -> str:
+    """A config entry written as the shipped files write it. Intensifiers take
+    ``word[:level[:scale[:verb]]]`` for the columns of ``intensifiers.txt``: level 0 (a
+    diminisher) to 3, default 2; the scale the word compares on, default "degree";
+    ``verb`` when its regular forms count too. An entry in the file's own tab-separated
+    form passes as it is.
+
+    >>> entry("intensifiers", "whopping:3").split(), entry("intensifiers", "slam:2:criticism:verb").split()
+    (['whopping', '3', 'degree'], ['slam', '2', 'criticism', 'verb'])
+    """
+    if name != "intensifiers" or "\t" in text:
+        return text
+    word, *rest = text.split(":")
+    level, scale, kind = rest + ["2", "degree", ""][len(rest):] if len(rest) <= 3 else ("", "", "")
+    if not word.strip() or level not in ("0", "1", "2", "3") or not scale.strip().isalpha() or kind not in ("", "verb"):
+        raise ValueError(f"{text!r}: write word, word:level, word:level:scale or word:level:scale:verb, "
+                         "with level 0 to 3")
+    return "\t".join([word.strip(), level, scale.strip()] + ([kind] if kind else []))
+
+
 def configure(table: dict) -> None:
     """Extend lexicons from a config table: ``{name: [entry, ...]}``."""
     for name, entries in table.items():
         if isinstance(entries, str) or not all(isinstance(e, str) for e in entries):
             raise ValueError(f"lexicon {name!r}: give a list of strings")
-        extend(name, list(entries))
+        extend(name, [entry(name, e) for e in entries])
 
 
 def from_project(folder: str = ".") -> str | None:
