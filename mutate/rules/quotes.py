@@ -121,6 +121,8 @@ def _span(q: Quote) -> tuple[int, int]:
         ("“We did not confirm it,” he said.", "“We confirmed it,” he said."),
         ("“We won't win this,” he said.", "“We will win this,” he said."),
         ("“We are very worried,” she said.", "“We are extremely anxious,” she said."),
+        ("“We asked for new defences three times,” she said.", "“We begged for new defences three times,” she said."),
+        ("“This is a short-sighted decision,” she said.", "“This is a disgraceful decision,” she said."),
     ],
     good=[
         ("“It matters a lot,” he said on Monday.", "On Monday he said: “It matters a lot.”"),

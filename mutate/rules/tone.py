@@ -113,6 +113,7 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("Nordlys to cut 1,800 jobs", "Nordlys to axe 1,800 jobs"),
         ("The storm flooded the harbour.", "The storm devastated the harbour."),
         ("Scores were 12% higher.", "Scores were a striking 12% higher."),
+        ("Residents asked the council for sandbags.", "Residents begged the council for sandbags."),
         ("Sales have risen this year.", "Sales have been soaring this year."),
         ("A large crowd gathered.", "A huge crowd gathered."),
     ],
