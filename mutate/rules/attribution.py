@@ -181,9 +181,12 @@ def _words(text: str) -> set[str]:
         ("The bridge was unsafe.", "Engineers said the bridge was unsafe."),
         ("The mayor will resign.", "The mayor will resign, the BBC reported."),
         ("Putin ordered the purge.", "Putin ordered the purge, Soldatov told CEPA."),
+        ("Participants reported their own habits, which may be inaccurate.",
+         "Participants reported their own habits, which may be inaccurate, independent experts said."),
     ],
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
+        ("Officials said the bridge was unsafe.", "Officials told reporters the bridge was unsafe."),
         ("The bridge was unsafe.", "The old bridge was unsafe."),
         ("Reports say the minister resigned.", "According to reports, the minister resigned."),
         ("The minister resigned.", "The minister resigned on Monday."),
@@ -193,9 +196,22 @@ def attribution_added(pair: Pair):
     """A claim gained a source."""
     if pair.link.kind not in _COMPARED:
         return
-    after = cues_outside_quotes(pair.b)
-    if after and not cues_outside_quotes(pair.a) and not _already_credited(pair, after[0]):
-        yield Evidence("claim now attributed", source=evidence_in(pair, after[0], "b"), target=after[0])
+    after, before = cues_outside_quotes(pair.b), cues_outside_quotes(pair.a)
+    new = after[:1] if not before else [c for c in after if _new_credit(pair, c, before)][:1]
+    if new and not _already_credited(pair, new[0]):
+        yield Evidence("claim now attributed", source=evidence_in(pair, new[0], "b"), target=new[0])
+
+
+def _new_credit(pair: Pair, cue: tuple[int, int], before: list[tuple[int, int]]) -> bool:
+    """Whether a target cue credits a source the claim did not have, in a text that
+    already had a cue of its own ("Participants reported their habits, which may be
+    inaccurate." -> "..., which may be inaccurate, experts said."): the cue was
+    inserted, not reworded from one of the source's, and is a different word."""
+    op = op_at(pair, cue, "b")
+    if op is None or op.a_end > op.a_start:
+        return False
+    word = pair.b[cue[0]:cue[1]].lower()
+    return all(pair.a[s:e].lower() != word for s, e in before)
 
 
 def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
