@@ -130,6 +130,7 @@ def negation_flipped(pair: Pair):
         ("Shares in Nordlys Corp fell on Monday.", "Shares in Nordlys Corporation fell on Monday."),
         ("Researchers found a link.", "Scientists found a link."),
         ("It rained. However, play went on.", "It rained. Still, play went on."),
+        ("Two officers were arrested.", "Three officers were arrested."),
     ],
 )
 def entity_changed(pair: Pair):

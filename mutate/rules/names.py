@@ -92,6 +92,9 @@ def names(text: str) -> list[tuple[int, int]]:
     >>> s = "He was 27. Hunter announced it. However, researchers said so."
     >>> [s[a:b] for a, b in names(s)]
     ['Hunter']
+    >>> s = "Two men were held. Due to a delay, Hunter left."
+    >>> [s[a:b] for a, b in names(s)]
+    ['Hunter']
     """
     return list(_names(text))
 
