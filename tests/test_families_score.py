@@ -33,8 +33,8 @@ from mutate.labels import LABELS
 from mutate.model import Analysis, Finding
 
 FAMILIES = Path(__file__).resolve().parent / "families"
-PRECISION_FLOOR = 0.96
-RECALL_FLOOR = 0.96
+PRECISION_FLOOR = 0.98
+RECALL_FLOOR = 0.98
 MIN_PER_LABEL = 3
 
 
