@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 import mutate  # noqa: E402
 from mutate import classify, diff, semantic, similarity  # noqa: E402
 from mutate.model import Link, LinkKind  # noqa: E402
-from mutate.rules.names import capitalised, names, same_name  # noqa: E402
+from mutate.rules.names import capitalised, names, same_name, same_place  # noqa: E402
 from mutate.rules.quantities import quantities, same_value  # noqa: E402
 
 # ---------------------------------------------------------------- decisions (tuning splits only)
@@ -194,7 +194,7 @@ def new_names(a: str, b: str) -> list[str]:
     ['Predator']
     """
     known, lower = capitalised(a), set(re.findall(r"\w+", a.casefold()))
-    found = [b[slice(*span)] for span in names(b)]
+    found = [b[slice(*span)] for span in names(b) if not same_place(b, span, a)]  # "US" -> "America"
     lost = [k for k in known if k not in b]
     return [n for n in found if n.casefold() not in lower and not any(same_name(n, k) for k in known)
             and not any(respelt(n, k) for k in lost)]

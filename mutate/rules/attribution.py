@@ -22,6 +22,7 @@ import re
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import evidence_in, local_edit, op_at
+from .names import same_place
 from ..lexicons import lexicon
 from .text import attribution_cues, cues, outside, quotes, speaker
 
@@ -248,6 +249,7 @@ def _nouns() -> set[str]:
         ("According to Agentura, two officers were arrested.", "Two officers were arrested, according to Agentura."),
         ("Muraviev said the coup was near.", "Alexey Muraviev said a coup was near."),
         ("Muraviev said the coup was near.", "Muraviev said the coup was near, in Moscow."),
+        ("The US said it would respond.", "The United States said it would respond."),
         ("Nordlys said demand was slowing.", "The company said demand was slowing."),
         ("Drilling could take three weeks, engineers said.", "Drilling could take three weeks, rescue engineers said."),
         ("The town flooded, a witness said.", "The town flooded, witnesses said."),
@@ -261,8 +263,8 @@ def attribution_changed(pair: Pair):
     # a quote's speaker swapped is quote-speaker-changed, the more specific label
     speakers = {(speaker(pair.a, q) or "").lower() for q in quotes(pair.a)}
     old = {n: s for n, s in old.items() if n.split()[-1] not in speakers}
-    gone = [n for n in old if not any(_related(n, m) for m in new)]
-    came = [m for m in new if not any(_related(m, n) for n in old)]
+    gone = [n for n in old if not any(_related(n, m) for m in new) and not same_place(pair.a, old[n], pair.b)]
+    came = [m for m in new if not any(_related(m, n) for n in old) and not same_place(pair.b, new[m], pair.a)]
     if gone and came and not _renamed(pair, {n: old[n] for n in gone}, {m: new[m] for m in came}):
         yield Evidence(f"credited to {came[0]!r} instead of {gone[0]!r}", source=old[gone[0]], target=new[came[0]])
 

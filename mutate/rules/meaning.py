@@ -13,7 +13,7 @@ import re
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import evidence_in, local_edit, n_words, op_at
-from .names import all_names, capitalised, names, same_name, spelled_out
+from .names import all_names, capitalised, names, same_name, same_place, spelled_out
 from .text import negations, outside, quotes, speaker
 from .times import pinned, times
 
@@ -120,6 +120,8 @@ def negation_flipped(pair: Pair):
         ("Troops moved towards Kharkiv overnight.", "Troops moved towards Kherson overnight."),
         ("Mayor Hélène Duval won by 212 votes.", "Mayor Hélène Duvall won by 212 votes."),
         ("He was 27. Paul announced he was ill.", "He was 27. Hunter announced he was ill."),
+        ("Britain will send more troops to Estonia.", "France will send more troops to Estonia."),
+        ("South Korea fired a missile on Monday.", "North Korea fired a missile on Monday."),
     ],
     good=[
         ("The Russian president is very concerned.", "The Russian President is very concerned."),
@@ -131,6 +133,9 @@ def negation_flipped(pair: Pair):
         ("Researchers found a link.", "Scientists found a link."),
         ("It rained. However, play went on.", "It rained. Still, play went on."),
         ("Two officers were arrested.", "Three officers were arrested."),
+        ("Britain will send more troops to Estonia.", "The UK will send more troops to Estonia."),
+        ("The United States imposed new sanctions.", "America imposed new sanctions."),
+        ("Spain's government fell on Monday.", "The Spanish government fell on Monday."),
     ],
 )
 def entity_changed(pair: Pair):
@@ -144,7 +149,8 @@ def entity_changed(pair: Pair):
     for span in na:
         if pair.a[slice(*span)].lower() in credited:
             continue
-        if any(same_name(pair.a[slice(*span)], n) for n in in_b) or not local_edit(pair, span, "a"):
+        if any(same_name(pair.a[slice(*span)], n) for n in in_b) or same_place(pair.a, span, pair.b) \
+                or not local_edit(pair, span, "a"):
             continue
         op = op_at(pair, span, "a")
         if op is None or n_words(pair.a, op.a_start, op.a_end) > SHORT_EDIT \
@@ -153,7 +159,7 @@ def entity_changed(pair: Pair):
         if spelled_out(pair.a[slice(*span)], op.b_text) or any(spelled_out(n, op.a_text) for n in capitalised(op.b_text)):
             continue  # "EU" / "European Union", "PM" / "Prime Minister"
         swapped = [t for t in nb if op.b_start <= t[0] < op.b_end
-                   and not any(same_name(pair.b[slice(*t)], n) for n in in_a)]
+                   and not any(same_name(pair.b[slice(*t)], n) for n in in_a) and not same_place(pair.b, t, pair.a)]
         if swapped:
             old, new = pair.a[slice(*span)], pair.b[slice(*swapped[0])]
             yield Evidence(f"{old} became {new}", source=span, target=swapped[0])

@@ -133,6 +133,8 @@ def _common(word: str, text: str) -> bool:
     """Whether a capitalised sentence start is a common word rather than a name: a
     function word or opener ("However", "Police"), or a word the text also writes in lower
     case, unless the text capitalises it mid-sentence too ("Hunter ... met Hunter")."""
+    if word in _place_table(lexicon("places"))[1]:
+        return False  # "France", though it ends as "finance" does
     key = _norm(word)
     lower = {w for w in re.findall(r"[\w’'-]+", text) if w[0].islower()}
     if any(_norm(w) == key for w in lower):
@@ -160,6 +162,38 @@ def _plain_names(text: str) -> tuple[tuple[int, int], ...]:
 @lru_cache(maxsize=4)
 def _openers() -> frozenset[str]:
     return frozenset(w.casefold() for w in lexicon("stopwords") + lexicon("openers")) | _NOT_NAMES
+
+
+def places(text: str) -> list[tuple[int, int, int]]:
+    """Mentions of a country or union (``lexicons/places.txt``) as (start, end, group):
+    two mentions with one group name one place ("Britain", "the UK", "British").
+
+    >>> s = "The United States and Britain"
+    >>> [(s[a:b], g) for a, b, g in places(s)] == [("United States", 1), ("Britain", 0)]
+    True
+    """
+    pattern, group_of = _place_table(lexicon("places"))
+    return [(m.start(), m.end(), group_of[m.group()]) for m in pattern.finditer(text)]
+
+
+def same_place(a: str, span: tuple[int, int], b: str) -> bool:
+    """Whether the name at ``span`` of ``a`` is (or holds) a mention of a place that
+    ``b`` also mentions, under any of its names ("Britain" -> "the UK")."""
+    groups = {g for s, e, g in places(a) if s < span[1] and span[0] < e}
+    return bool(groups) and any(g in groups for _, _, g in places(b))
+
+
+@lru_cache(maxsize=4)
+def _place_table(entries: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
+    """A pattern of every name of every place, longest first, case kept ("US", not
+    "us"), and the group each name belongs to."""
+    group_of: dict[str, int] = {}
+    for group, entry in enumerate(entries):
+        for variant in (v.strip() for v in entry.split("|")):
+            if variant:
+                group_of.setdefault(variant, group)
+    alts = sorted(map(re.escape, group_of), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?!\w)"), group_of
 
 
 def capitalised(text: str) -> list[str]:
