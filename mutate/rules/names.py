@@ -172,8 +172,13 @@ def places(text: str) -> list[tuple[int, int, int]]:
     >>> [(s[a:b], g) for a, b, g in places(s)] == [("United States", 1), ("Britain", 0)]
     True
     """
-    pattern, group_of = _place_table(lexicon("places"))
-    return [(m.start(), m.end(), group_of[m.group()]) for m in pattern.finditer(text)]
+    return list(_places(lexicon("places"), text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _places(entries: tuple[str, ...], text: str) -> tuple[tuple[int, int, int], ...]:
+    pattern, group_of = _place_table(entries)
+    return tuple((m.start(), m.end(), group_of[m.group()]) for m in pattern.finditer(text))
 
 
 def same_place(a: str, span: tuple[int, int], b: str) -> bool:
