@@ -136,6 +136,8 @@ def negation_flipped(pair: Pair):
         ("Britain will send more troops to Estonia.", "The UK will send more troops to Estonia."),
         ("The United States imposed new sanctions.", "America imposed new sanctions."),
         ("Spain's government fell on Monday.", "The Spanish government fell on Monday."),
+        ("The campaign uses print ads and propaganda. Propaganda ads run at bus stops.",
+         "The campaign uses print ads and propaganda. Print ads run at bus stops."),
     ],
 )
 def entity_changed(pair: Pair):
@@ -162,8 +164,16 @@ def entity_changed(pair: Pair):
                    and not any(same_name(pair.b[slice(*t)], n) for n in in_a) and not same_place(pair.b, t, pair.a)]
         if swapped:
             old, new = pair.a[slice(*span)], pair.b[slice(*swapped[0])]
+            if _written_in_lower_case(old, pair.a_before) or _written_in_lower_case(new, pair.b_before):
+                continue  # "Propaganda ads" after "the propaganda": a sentence start, not a name
             yield Evidence(f"{old} became {new}", source=span, target=swapped[0])
             return
+
+
+def _written_in_lower_case(word: str, context: str) -> bool:
+    """Whether the sentences before a pair write ``word`` in lower case: a common word
+    capitalised because it opens a sentence, which the pair's own text cannot tell."""
+    return word[1:].islower() and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", context) is not None
 
 
 # ---------------------------------------------------------------- time
