@@ -82,8 +82,8 @@ _CONDITION = re.compile(
 # A causal verb form after an article, a preposition or a number is a noun or an
 # adjective ("a reduced risk", "an increase in", "20% increase"), and after "to" a
 # purpose ("strategies to reduce"): no claim that something acts.
-_NOT_A_CLAIM = re.compile(r"(?:\b(?:a|an|the|of|with|in|for|to|and|or|its|their|this|these|no|at)|(?<![\w.,])\d[\d.,]*%?)\s+$",
-                          re.IGNORECASE)
+_NOT_A_CLAIM = re.compile(r"(?:\b(?:a|an|the|of|with|in|for|to|and|or|its|their|this|these|no|at)"
+                          r"|(?<![\w.,])\d[\d.,]*%?)\s+$", re.IGNORECASE)
 # After a verb of observation a past participle describes a group ("show increased
 # reactivity", "exhibited reduced activity"): a difference observed, correlational.
 _SHOWS = re.compile(r"\b(?:show|shows|showed|shown|exhibit|exhibits|exhibited|display|displays|displayed)\s+$",
@@ -137,8 +137,8 @@ def _causal(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
 
 
 # "to investigate the impact of", "assessed the effects of": an effect studied, not claimed
-_STUDIED = re.compile(r"\b(?:investigat|examin|assess|evaluat|stud(?:y|ied|ies|ying)\b|explor|measur|test|determin|quantif)"
-                      r"\w*(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+_STUDIED = re.compile(r"\b(?:investigat|examin|assess|evaluat|stud(?:y|ied|ies|ying)\b|explor|measur|test"
+                      r"|determin|quantif)\w*(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 
 
 def _effect(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | None:
@@ -159,8 +159,8 @@ def _effect(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
 # patients of younger doctors", "more frequent in cases compared with controls"); at
 # least one word must come between, so "more than 500" stays a quantity.
 _COMPARISON = re.compile(
-    r"\b(?:higher|lower|greater|more|less|fewer|better|worse|larger|smaller|stronger|weaker|poorer)\s+(?!than\b)\w[^.;:]{0,60}?"
-    r"\b(?:than|compared\s+(?:with|to)|relative\s+to)\b", re.IGNORECASE)
+    r"\b(?:higher|lower|greater|more|less|fewer|better|worse|larger|smaller|stronger|weaker|poorer)"
+    r"\s+(?!than\b)\w[^.;:]{0,60}?\b(?:than|compared\s+(?:with|to)|relative\s+to)\b", re.IGNORECASE)
 # With no relation stated, a modal still makes a finding conditional ("could be
 # efficacious", "may explain the rise"): Sumner et al. code these as conditional.
 _MODAL = re.compile(r"\b(?:may|might|could)\b(?!\s+not\b)", re.IGNORECASE)
@@ -349,7 +349,8 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("Night shifts are linked to poor sleep.", "A study links night shifts to poor sleep."),
         ("Patients of older doctors had higher mortality than patients of younger doctors.",
          "Older doctors' patients were more likely to die, the study suggests."),
-        ("Researchers assessed the effect of salt on blood pressure.", "Researchers assessed how salt affects blood pressure."),
+        ("Researchers assessed the effect of salt on blood pressure.",
+         "Researchers assessed how salt affects blood pressure."),
     ],
 )
 def hedge_removed(pair: Pair):
