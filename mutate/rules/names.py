@@ -7,7 +7,9 @@ anywhere. At the start of a sentence only an uncommon word is a name ("Hunter
 announced", not "However" or "Researchers"). Two spellings are the same name across case, possessive, accents,
 dots, plural and demonym endings, reordered parts, a part of the whole and a spelled
 out acronym ("Russia"/"Russian", "UK"/"U.K.", "ViCoQA"/"UIT-ViCoQA", "EU"/"European
-Union"), but a typo makes another name ("FSB"/"FB"), as labels.md asks.
+Union"), but a typo makes another name ("FSB"/"FB"), as labels.md asks. A country
+goes by several names that share no spelling ("Britain"/"the UK", "US"/"America"):
+:func:`places` finds them from ``lexicons/places.txt``.
 """
 
 from __future__ import annotations
