@@ -1,0 +1,170 @@
+"""Claim strength: how strong a relation a text states between two things.
+
+The scale is the one science-news studies annotate (Sumner et al. 2014, BMJ
+349:g7015; Li et al. 2017; Yu et al. 2019, EMNLP): 0 a relation denied, 1
+correlational ("linked to", "more likely", "had higher mortality than"), 2 conditional
+causal ("may reduce", "appears to increase", "could be efficacious"), 3 direct causal
+("reduces", "leads to", "has an effect on"). The certainty rules compare the two
+sides of a pair on it (:mod:`mutate.rules.certainty`); here each text is read on its
+own, from the cues of ``causal.txt``, ``effects.txt`` and ``correlational.txt`` outside
+quotation marks (quotes belong to the quote rules) and a few patterns of phrasing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import cues, outside, quotes
+
+CORRELATIONAL, CONDITIONAL, CAUSAL = 1, 2, 3
+NO_RELATION = 0
+# A modal within two words before a causal verb makes the claim conditional ("may
+# reduce", "could help prevent", "can substantially lower"). "would" is left out: in
+# findings it reads as a prediction stated firmly ("would reduce admissions").
+_CONDITION = re.compile(
+    r"\b(?:may|might|could|can|potentially|possibly|appears?\s+to|seems?\s+to|likely\s+to)"
+    r"(?:\s+(?:not\s+)?[\w-]+){0,2}\s+$", re.IGNORECASE)
+# A causal verb form after an article, a preposition or a number is a noun or an
+# adjective ("a reduced risk", "an increase in", "20% increase"), and after "to" a
+# purpose ("strategies to reduce"): no claim that something acts.
+_NOT_A_CLAIM = re.compile(r"(?:\b(?:a|an|the|of|with|in|for|to|and|or|its|their|this|these|no|at)"
+                          r"|(?<![\w.,])\d[\d.,]*%?)\s+$", re.IGNORECASE)
+# After a verb of observation a past participle describes a group ("show increased
+# reactivity", "exhibited reduced activity"): a difference observed, correlational.
+_SHOWS = re.compile(r"\b(?:show|shows|showed|shown|exhibit|exhibits|exhibited|display|displays|displayed)\s+$",
+                    re.IGNORECASE)
+# A past participle that opens a sentence is an adjective ("Improved technology may
+# ...", "Reduced sleep is linked to ...").
+_OPENS = re.compile(r"(?:^|[.!?]\s+)[\"“‘']?$")
+# After these, "to" + verb still claims the verb ("appears to increase", "shown to
+# reduce"); the first four make the claim conditional.
+_CLAIMED_TO = re.compile(r"\b(?:(appears?|seems?|likely|potential)|shown|found|proven|helps?|helped)\s+to\s+$",
+                         re.IGNORECASE)
+# A base form ("lower", "increase", "cut") is as often a noun or an adjective ("had
+# lower mortality"); it is read as a verb only after a modal (above), a pronoun, an
+# auxiliary, an adverb or a plural noun ("statins lower", "can help lower").
+_VERB_NEXT = re.compile(r"(?:\b(?:they|we|you|do|does|did|will|shall|must|help|helps)"
+                        r"|\b(?!(?:has|was|is|this|its|his|less|plus|us|thus)\b)\w\w+(?:s|ly))\s+$",
+                        re.IGNORECASE)
+_INFLECTED = re.compile(r"(?:s|ed|ing|\s+\w+)$", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|no|never|nor|neither|failed\s+to|fails\s+to|failing\s+to|n[o']t)"
+                      r"(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """How strong a relation a text claims, and the cues that say so."""
+
+    strength: int | None  # None: no relation stated, or none the lexicons know
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+def _causal(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | None:
+    """Strength and span of the causal verb at ``span``; a conditional claim's span
+    starts at its modal, since the modal is what an edit changes ("may have been
+    weakened" -> "was weakened")."""
+    start = max(0, span[0] - 60)
+    before = text[start:span[0]]
+    if _NEGATED.search(before):
+        return NO_RELATION, span
+    to = _CLAIMED_TO.search(before)
+    if to:
+        return (CONDITIONAL if to.group(1) else CAUSAL), (start + to.start(), span[1])
+    participle = text[span[1] - 2:span[1]].lower() == "ed"
+    if _NOT_A_CLAIM.search(before) or before.endswith("-") or (participle and _OPENS.search(before)):
+        return None
+    if participle and _SHOWS.search(before):
+        return CORRELATIONAL, span
+    modal = _CONDITION.search(before)
+    if not modal and not _INFLECTED.search(text[span[0]:span[1]]) and not _VERB_NEXT.search(before):
+        return None
+    return (CONDITIONAL, (start + modal.start(), span[1])) if modal else (CAUSAL, span)
+
+
+# "to investigate the impact of", "assessed the effects of": an effect studied, not claimed
+_STUDIED = re.compile(r"\b(?:investigat|examin|assess|evaluat|stud(?:y|ied|ies|ying)\b|explor|measur|test"
+                      r"|determin|quantif)\w*(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+
+
+def _effect(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | None:
+    """Strength and span of a causal noun phrase ("an effect on", "due to"): direct
+    causal, conditional after a modal ("may have an effect on"), none when negated
+    ("no discernible effect on"); not a claim when studied ("assessed the effect of")."""
+    start = max(0, span[0] - 60)
+    before = text[start:span[0]]
+    if _NEGATED.search(before):
+        return NO_RELATION, span
+    if _STUDIED.search(before):
+        return None
+    modal = _CONDITION.search(before)
+    return (CONDITIONAL, (start + modal.start(), span[1])) if modal else (CAUSAL, span)
+
+
+# A comparison between groups is a correlational finding ("had higher mortality than
+# patients of younger doctors", "more frequent in cases compared with controls"); at
+# least one word must come between, so "more than 500" stays a quantity.
+_COMPARISON = re.compile(
+    r"\b(?:higher|lower|greater|more|less|fewer|better|worse|larger|smaller|stronger|weaker|poorer)"
+    r"\s+(?!than\b)\w[^.;:]{0,60}?\b(?:than|compared\s+(?:with|to)|relative\s+to)\b", re.IGNORECASE)
+# With no relation stated, a modal still makes a finding conditional ("could be
+# efficacious", "may explain the rise"): Sumner et al. code these as conditional.
+_MODAL = re.compile(r"\b(?:may|might|could)\b(?!\s+not\b)", re.IGNORECASE)
+
+
+# "correlate specifically with", "positively related to": a correlational verb with an
+# adverb before its preposition, which the lexicon's fixed phrases do not reach.
+_LOOSE_CORRELATION = re.compile(r"\b(?:correlat|associat|relat|link)\w*\s+\w+ly\s+(?:with|to)\b", re.IGNORECASE)
+
+
+def _comparisons(text: str) -> list[tuple[int, int]]:
+    """Spans of the comparatives that state a comparison between groups, and of the
+    correlational verbs split by an adverb."""
+    spans = [m.span() for pattern in (_COMPARISON, _LOOSE_CORRELATION) for m in pattern.finditer(text)]
+    return outside(spans, quotes(text))
+
+
+def claim(text: str) -> Claim:
+    """The relation ``text`` states first, on the scale of Sumner et al. (2014) as Yu
+    et al. (2019) use it: correlational < conditional causal < direct causal; a negated
+    one is no relation. Relations come from causal verbs (``causal.txt``), causal
+    nouns (``effects.txt``: "an effect on", "due to"), correlational phrases
+    (``correlational.txt``) and comparisons between groups ("higher mortality than");
+    a text that states none but holds a modal ("could be efficacious") is conditional.
+
+    The first relation is the main claim: later cues mostly sit in clauses that draw a
+    consequence from it ("..., suggesting a continuum of risk", "..., leading to heart
+    disease") or in sentences a report adds, and taking the strongest cue anywhere read
+    those as the claim made stronger.
+
+    >>> [claim(s).strength for s in ("Coffee is linked to MS.", "Coffee may reduce MS risk.",
+    ...                              "Coffee reduces MS risk.", "Coffee did not reduce MS risk.")]
+    [1, 2, 3, 0]
+    >>> claim("Smokers had a reduced risk.").strength, claim("The mayor resigned.").strength
+    (1, None)
+    >>> claim("Risk factors are associated with higher BP, leading to strokes.").strength
+    1
+    >>> [claim(s).strength for s in ("Smog has a greater impact on deaths than pollen.",
+    ...                              "Old doctors' patients had higher mortality than others.",
+    ...                              "The pathway could be efficacious.", "No effect on pain was seen.",
+    ...                              "Brain growth correlates closely with gestation.")]
+    [3, 1, 2, 0, 1]
+    """
+    found = [c for c in map(lambda span: _causal(text, span), _cues(text, "causal")) if c]
+    found += [c for c in map(lambda span: _effect(text, span), _cues(text, "effects")) if c]
+    # a comparison of effects ("a greater impact on deaths than") claims the effect
+    compared = [c for c in _comparisons(text) if not any(c[0] <= f[1][0] < c[1] for f in found)]
+    for span in _cues(text, "correlational") + compared:
+        negated = _NEGATED.search(text[max(0, span[0] - 60):span[0]])
+        found.append((NO_RELATION if negated else CORRELATIONAL, span))
+    if not found:
+        modals = outside([m.span() for m in _MODAL.finditer(text)], quotes(text))
+        return Claim(CONDITIONAL, tuple(modals[:1])) if modals else Claim(None)
+    # the first relation; where a correlational phrase holds a causal word ("increased
+    # risk", "lower rates"), the phrase, which starts there too and reaches further
+    strength, span = min(found, key=lambda c: (c[1][0], -c[1][1]))
+    return Claim(strength, (span,))
+
+
+def _cues(text: str, name: str) -> list[tuple[int, int]]:
+    return outside(cues(name, text), quotes(text))
