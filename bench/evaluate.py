@@ -43,6 +43,7 @@ DEFAULT_DATA = ROOT.parent / "shared" / "benchmarks"
 sys.path.insert(0, str(ROOT))
 
 import mutate  # noqa: E402
+from rapidfuzz.distance import OSA  # noqa: E402
 from mutate import classify, diff, semantic, similarity  # noqa: E402
 from mutate.model import Link, LinkKind  # noqa: E402
 from mutate.rules.names import capitalised, names, same_name, same_place  # noqa: E402
@@ -201,28 +202,15 @@ def new_names(a: str, b: str) -> list[str]:
 
 
 def respelt(x: str, y: str) -> bool:
-    """Whether one name is a respelling of the other: within ``RESPELT`` letter edits,
-    both of four letters or more. A fixed typo in a name is entity-changed to the
+    """Whether one name is a respelling of the other: within ``RESPELT`` letter edits
+    (insertions, deletions, substitutions, swaps of neighbours: rapidfuzz's optimal
+    string alignment distance), both of four letters or more. A fixed typo in a name is entity-changed to the
     rules (a typo makes another name), but it adds no name the source lacked.
 
     >>> respelt("Governator", "Governor"), respelt("LGTR", "LTGR"), respelt("Kiev", "Lviv")
     (True, True, False)
     """
-    return min(len(x), len(y)) >= 4 and _edits(x.casefold(), y.casefold()) <= RESPELT
-
-
-def _edits(x: str, y: str) -> int:
-    """Letter edits from ``x`` to ``y``: insertions, deletions, substitutions and swaps
-    of neighbouring letters (optimal string alignment distance)."""
-    rows = [list(range(len(y) + 1))]
-    for i, cx in enumerate(x, 1):
-        row = [i]
-        for j, cy in enumerate(y, 1):
-            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (cx != cy)))
-            if i > 1 and j > 1 and cx == y[j - 2] and x[i - 2] == cy:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]
+    return min(len(x), len(y)) >= 4 and OSA.distance(x.casefold(), y.casefold()) <= RESPELT
 
 
 def new_quantities(a: str, b: str) -> list[str]:
