@@ -204,8 +204,9 @@ def new_names(a: str, b: str) -> list[str]:
 def respelt(x: str, y: str) -> bool:
     """Whether one name is a respelling of the other: within ``RESPELT`` letter edits
     (insertions, deletions, substitutions, swaps of neighbours: rapidfuzz's optimal
-    string alignment distance), both of four letters or more. A fixed typo in a name is entity-changed to the
-    rules (a typo makes another name), but it adds no name the source lacked.
+    string alignment distance), both of four letters or more. A fixed typo in a name is
+    entity-changed to the rules (a typo makes another name), but it adds no name the
+    source lacked.
 
     >>> respelt("Governator", "Governor"), respelt("LGTR", "LTGR"), respelt("Kiev", "Lviv")
     (True, True, False)
