@@ -50,6 +50,14 @@ GOLDEN = [
      "the two cities were cancelled. The river rose overnight.",
      [("equal", (0,), (0,), False), ("deleted", (1,), (), False), ("added", (), (1,), False),
       ("added", (), (2,), False), ("equal", (2,), (3,), False)]),
+    # the rest of a split keeps its place even when a later sentence shares a few stock
+    # words with it ("The company ... said")
+    ("Nordlys Software said on Thursday it would cut about 1,800 jobs, or 12% of its workforce, as demand "
+     "from small businesses slows. Shares in Nordlys rose 3% in early trading. The company has not said "
+     "which offices will be affected.",
+     "Nordlys Software said on Thursday it would cut about 1,800 jobs, or 12% of its workforce. The company "
+     "said demand from small businesses was slowing. Shares in Nordlys rose 3% in early trading.",
+     [("split", (0,), (0, 1), False), ("equal", (1,), (2,), False), ("deleted", (2,), (), False)]),
     # unrelated sentences must not align
     ("The minister resigned over the scandal.", "Heavy rain flooded the harbour overnight.",
      [("deleted", (0,), (), False), ("added", (), (0,), False)]),
