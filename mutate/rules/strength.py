@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..lexicons import derived
 from .text import cues, outside, quotes
 
 CORRELATIONAL, CONDITIONAL, CAUSAL = 1, 2, 3
@@ -25,6 +27,9 @@ NO_RELATION = 0
 _CONDITION = re.compile(
     r"\b(?:may|might|could|can|potentially|possibly|appears?\s+to|seems?\s+to|likely\s+to)"
     r"(?:\s+(?:not\s+)?[\w-]+){0,2}\s+$", re.IGNORECASE)
+# With no relation stated, a modal still makes a finding conditional ("could be
+# efficacious", "may explain the rise"): Sumner et al. code these as conditional.
+_MODAL = re.compile(r"\b(?:may|might|could)\b(?!\s+not\b)", re.IGNORECASE)
 # A causal verb form after an article, a preposition or a number is a noun or an
 # adjective ("a reduced risk", "an increase in", "20% increase"), and after "to" a
 # purpose ("strategies to reduce"): no claim that something acts.
@@ -61,11 +66,9 @@ class Claim:
 
 
 def _causal(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | None:
-    """Strength and span of the causal verb at ``span``; a conditional claim's span
-    starts at its modal, since the modal is what an edit changes ("may have been
-    weakened" -> "was weakened")."""
-    start = max(0, span[0] - 60)
-    before = text[start:span[0]]
+    """Strength and span of the causal verb at ``span`` (:func:`_acting`), or None
+    where the word is a noun, an adjective or a purpose rather than a claim."""
+    start, before = _before(text, span)
     if _NEGATED.search(before):
         return NO_RELATION, span
     to = _CLAIMED_TO.search(before)
@@ -76,9 +79,23 @@ def _causal(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
         return None
     if participle and _SHOWS.search(before):
         return CORRELATIONAL, span
-    modal = _CONDITION.search(before)
-    if not modal and not _INFLECTED.search(text[span[0]:span[1]]) and not _VERB_NEXT.search(before):
+    if not _CONDITION.search(before) and not _INFLECTED.search(text[span[0]:span[1]]) \
+            and not _VERB_NEXT.search(before):
         return None
+    return _acting(start, before, span)
+
+
+def _before(text: str, span: tuple[int, int]) -> tuple[int, str]:
+    """Where the words that qualify the cue at ``span`` start, and those words."""
+    start = max(0, span[0] - 60)
+    return start, text[start:span[0]]
+
+
+def _acting(start: int, before: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]]:
+    """A claim that something acts: conditional after a modal, its span starting at the
+    modal, since the modal is what an edit changes ("may have been weakened" -> "was
+    weakened"); else direct causal."""
+    modal = _CONDITION.search(before)
     return (CONDITIONAL, (start + modal.start(), span[1])) if modal else (CAUSAL, span)
 
 
@@ -91,14 +108,12 @@ def _effect(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
     """Strength and span of a causal noun phrase ("an effect on", "due to"): direct
     causal, conditional after a modal ("may have an effect on"), none when negated
     ("no discernible effect on"); not a claim when studied ("assessed the effect of")."""
-    start = max(0, span[0] - 60)
-    before = text[start:span[0]]
+    start, before = _before(text, span)
     if _NEGATED.search(before):
         return NO_RELATION, span
     if _STUDIED.search(before):
         return None
-    modal = _CONDITION.search(before)
-    return (CONDITIONAL, (start + modal.start(), span[1])) if modal else (CAUSAL, span)
+    return _acting(start, before, span)
 
 
 # A comparison between groups is a correlational finding ("had higher mortality than
@@ -107,11 +122,6 @@ def _effect(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
 _COMPARISON = re.compile(
     r"\b(?:higher|lower|greater|more|less|fewer|better|worse|larger|smaller|stronger|weaker|poorer)"
     r"\s+(?!than\b)\w[^.;:]{0,60}?\b(?:than|compared\s+(?:with|to)|relative\s+to)\b", re.IGNORECASE)
-# With no relation stated, a modal still makes a finding conditional ("could be
-# efficacious", "may explain the rise"): Sumner et al. code these as conditional.
-_MODAL = re.compile(r"\b(?:may|might|could)\b(?!\s+not\b)", re.IGNORECASE)
-
-
 # "correlate specifically with", "positively related to": a correlational verb with an
 # adverb before its preposition, which the lexicon's fixed phrases do not reach.
 _LOOSE_CORRELATION = re.compile(r"\b(?:correlat|associat|relat|link)\w*\s+\w+ly\s+(?:with|to)\b", re.IGNORECASE)
@@ -124,6 +134,8 @@ def _comparisons(text: str) -> list[tuple[int, int]]:
     return outside(spans, quotes(text))
 
 
+@derived  # read from lexicons: an extension from config must clear it
+@lru_cache(maxsize=1 << 14)  # the certainty rules ask for each side's claim several times
 def claim(text: str) -> Claim:
     """The relation ``text`` states first, on the scale of Sumner et al. (2014) as Yu
     et al. (2019) use it: correlational < conditional causal < direct causal; a negated
@@ -155,7 +167,7 @@ def claim(text: str) -> Claim:
     # a comparison of effects ("a greater impact on deaths than") claims the effect
     compared = [c for c in _comparisons(text) if not any(c[0] <= f[1][0] < c[1] for f in found)]
     for span in _cues(text, "correlational") + compared:
-        negated = _NEGATED.search(text[max(0, span[0] - 60):span[0]])
+        negated = _NEGATED.search(_before(text, span)[1])
         found.append((NO_RELATION if negated else CORRELATIONAL, span))
     if not found:
         modals = outside([m.span() for m in _MODAL.finditer(text)], quotes(text))
