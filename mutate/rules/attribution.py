@@ -120,6 +120,7 @@ def _related(x: str, y: str) -> bool:
          "The wall may have been weakened by poor upkeep."),
         ("The cuts could save $250 million a year, analysts at Fjord Capital estimated.",
          "The cuts could save $250 million a year."),
+        ("Walking cuts the risk of dementia, a new study finds.", "Walking cuts the risk of dementia."),
     ],
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
@@ -129,6 +130,8 @@ def _related(x: str, y: str) -> bool:
         ("“The purge is real,” Soldatov explained.", "“The purge is very real.”"),
         ("The bridge was unsafe, and officials said it would close for a month.", "The bridge was unsafe."),
         ("An estimated 150 people left the town.", "150 people left the town."),
+        ("Self-reported sleep fell among shift workers.", "Sleep fell among shift workers, a new study finds."),
+        ("Our data show that nanotubes harm the lung.", "Nanotubes harm the lung, study shows."),
     ],
 )
 def attribution_removed(pair: Pair):

@@ -184,6 +184,8 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("Coffee is linked to lower MS rates, which could reduce the burden of care.",
          "Coffee may lower MS rates, which could reduce the burden of care."),
         ("Statins may have a protective effect on the heart.", "Statins have a protective effect on the heart."),
+        ("In mice, inflammation appears to cause pain.", "Inflammation causes pain in mice."),
+        ("Cannabis could make people less willing to work.", "Cannabis makes people less willing to work."),
         ("Patients of older doctors had higher mortality than patients of younger doctors.",
          "Patients of older doctors died because of their doctors' age."),
     ],
@@ -200,6 +202,8 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
          "Older doctors' patients were more likely to die, the study suggests."),
         ("Researchers assessed the effect of salt on blood pressure.",
          "Researchers assessed how salt affects blood pressure."),
+        ("Protein, and not sugar, may activate the cells.", "Protein and not sugar may activate the cells."),
+        ("Patients who died of natural causes were older.", "Patients who died of natural causes were older, it said."),
     ],
 )
 def hedge_removed(pair: Pair):
@@ -229,6 +233,8 @@ def hedge_removed(pair: Pair):
          "Walkers may be less likely to decline. The study was large."),
         ("Air pollution has an effect on deaths from heart disease.",
          "Air pollution may have an effect on deaths from heart disease."),
+        ("Nanotubes pose a health risk.", "Nanotubes may pose a health risk."),
+        ("The trial shows the drug is effective.", "The trial shows the potential of the drug."),
     ],
     good=[
         ("The minister may be ill.", "The minister might be ill."),

@@ -29,7 +29,7 @@ _CONDITION = re.compile(
     r"(?:\s+(?:not\s+)?[\w-]+){0,2}\s+$", re.IGNORECASE)
 # With no relation stated, a modal still makes a finding conditional ("could be
 # efficacious", "may explain the rise"): Sumner et al. code these as conditional.
-_MODAL = re.compile(r"\b(?:may|might|could)\b(?!\s+not\b)", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:may|might|could|potential(?:ly)?)\b(?!\s+not\b)", re.IGNORECASE)
 # A causal verb form after an article, a preposition or a number is a noun or an
 # adjective ("a reduced risk", "an increase in", "20% increase"), and after "to" a
 # purpose ("strategies to reduce"): no claim that something acts.
@@ -42,6 +42,12 @@ _SHOWS = re.compile(r"\b(?:show|shows|showed|shown|exhibit|exhibits|exhibited|di
 # A past participle that opens a sentence is an adjective ("Improved technology may
 # ...", "Reduced sleep is linked to ...").
 _OPENS = re.compile(r"(?:^|[.!?]\s+)[\"“‘']?$")
+# An -ing form that opens a sentence or a "that" clause is its subject ("evidence that
+# impeding the processes ... can reduce pain"): the claim is the verb that follows.
+_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\bthat\s+)[\"“‘']?$", re.IGNORECASE)
+# A causal verb with no object is a change observed ("deaths increased.") or a noun
+# ("died of natural causes."), not one thing acting on another.
+_NO_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$)")
 # After these, "to" + verb still claims the verb ("appears to increase", "shown to
 # reduce"); the first four make the claim conditional.
 _CLAIMED_TO = re.compile(r"\b(?:(appears?|seems?|likely|potential)|shown|found|proven|helps?|helped)\s+to\s+$",
@@ -53,8 +59,15 @@ _VERB_NEXT = re.compile(r"(?:\b(?:they|we|you|do|does|did|will|shall|must|help|h
                         r"|\b(?!(?:has|was|is|this|its|his|less|plus|us|thus)\b)\w\w+(?:s|ly))\s+$",
                         re.IGNORECASE)
 _INFLECTED = re.compile(r"(?:s|ed|ing|\s+\w+)$", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|no|never|nor|neither|failed\s+to|fails\s+to|failing\s+to|n[o']t)"
-                      r"(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+# A negation reaches a cue across auxiliaries, adverbs, articles and the adjectives that
+# grade an effect ("did not significantly reduce", "no discernible effect on", "has not
+# been shown to"); a noun or a verb between ends its reach ("and not sugar activates",
+# "preferences that were not met were less likely").
+_NEGATED = re.compile(
+    r"\b(?:not|no|never|nor|neither|failed\s+to|fails\s+to|failing\s+to|n[o']t)"
+    r"(?:\s+(?:\w+ly|be|been|being|have|has|had|do|does|did|a|an|the|any|to|shown|found|seem|seems|appear"
+    r"|appears|significant|discernible|detectable|measurable|meaningful|substantial|major|clear|strong"
+    r"|consistent|independent|direct|overall|further|causal)){0,3}\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -75,7 +88,9 @@ def _causal(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
     if to:
         return (CONDITIONAL if to.group(1) else CAUSAL), (start + to.start(), span[1])
     participle = text[span[1] - 2:span[1]].lower() == "ed"
-    if _NOT_A_CLAIM.search(before) or before.endswith("-") or (participle and _OPENS.search(before)):
+    gerund = text[span[1] - 3:span[1]].lower() == "ing"
+    if _NOT_A_CLAIM.search(before) or before.endswith("-") or (participle and _OPENS.search(before)) \
+            or (gerund and _SUBJECT.search(before)) or _NO_OBJECT.match(text, span[1]):
         return None
     if participle and _SHOWS.search(before):
         return CORRELATIONAL, span
@@ -127,6 +142,17 @@ _COMPARISON = re.compile(
 _LOOSE_CORRELATION = re.compile(r"\b(?:correlat|associat|relat|link)\w*\s+\w+ly\s+(?:with|to)\b", re.IGNORECASE)
 
 
+# Causatives: one thing makes another change ("makes people less willing", "can lead
+# people to behave", "nanotubes pose a health risk"). Read like the causal nouns.
+_CAUSATIVES = (
+    re.compile(r"\b(?:makes?|made|making)\s+(?:[\w-]+\s+){1,3}?(?:more|less|better|worse)\b", re.IGNORECASE),
+    re.compile(r"\b(?:leads?|led|leading)\s+(?:[\w-]+\s+){1,3}?to\s+(?!(?:the|a|an|this|their)\b)[a-z]+",
+               re.IGNORECASE),
+    re.compile(r"\bpos(?:e|es|ed|ing)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:risks?|threats?|dangers?|hazards?)\b",
+               re.IGNORECASE),
+)
+
+
 def _comparisons(text: str) -> list[tuple[int, int]]:
     """Spans of the comparatives that state a comparison between groups, and of the
     correlational verbs split by an adverb."""
@@ -140,9 +166,11 @@ def claim(text: str) -> Claim:
     """The relation ``text`` states first, on the scale of Sumner et al. (2014) as Yu
     et al. (2019) use it: correlational < conditional causal < direct causal; a negated
     one is no relation. Relations come from causal verbs (``causal.txt``), causal
-    nouns (``effects.txt``: "an effect on", "due to"), correlational phrases
-    (``correlational.txt``) and comparisons between groups ("higher mortality than");
-    a text that states none but holds a modal ("could be efficacious") is conditional.
+    nouns (``effects.txt``: "an effect on", "due to") and causatives ("makes people
+    less willing", "pose a risk"), correlational phrases (``correlational.txt``) and
+    comparisons between groups ("higher mortality than"); a text that states none but
+    holds a modal or "potential" ("could be efficacious", "potential treatments") is
+    conditional, as Sumner et al. code it.
 
     The first relation is the main claim: later cues mostly sit in clauses that draw a
     consequence from it ("..., suggesting a continuum of risk", "..., leading to heart
@@ -161,9 +189,18 @@ def claim(text: str) -> Claim:
     ...                              "The pathway could be efficacious.", "No effect on pain was seen.",
     ...                              "Brain growth correlates closely with gestation.")]
     [3, 1, 2, 0, 1]
+    >>> [claim(s).strength for s in ("Protein and not sugar activates the cells.",
+    ...                              "Inflammation did not cause hyperalgesia.",
+    ...                              "This is evidence that impeding the signal can reduce pain.",
+    ...                              "Cannabis makes people less willing to work.", "Nanotubes pose a health risk.",
+    ...                              "The results point to potential treatments.")]
+    [3, 0, 2, 3, 3, 2]
+    >>> claim("Deaths from the disease increased.").strength, claim("Many died of natural causes.").strength
+    (None, None)
     """
     found = [c for c in map(lambda span: _causal(text, span), _cues(text, "causal")) if c]
-    found += [c for c in map(lambda span: _effect(text, span), _cues(text, "effects")) if c]
+    causing = _cues(text, "effects") + outside([m.span() for p in _CAUSATIVES for m in p.finditer(text)], quotes(text))
+    found += [c for c in map(lambda span: _effect(text, span), causing) if c]
     # a comparison of effects ("a greater impact on deaths than") claims the effect
     compared = [c for c in _comparisons(text) if not any(c[0] <= f[1][0] < c[1] for f in found)]
     for span in _cues(text, "correlational") + compared:

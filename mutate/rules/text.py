@@ -66,11 +66,25 @@ _NO_ESTIMATOR = frozenset({"a", "an", "the", "is", "are", "was", "were", "be", "
                            "its", "their", "his", "her", "our", "this", "that"})
 
 
+# Science news credits a finding to the work behind it: "a new UCL study finds",
+# "research has shown", ", suggests a survey of 2,000 adults". A verb of finding is a
+# reporting cue with one of these nouns as its subject, before it or after it.
+_RESEARCH = r"(?:study|studies|research|researchers|scientists|survey|analysis|trial|paper|review|data|findings|results)"
+_FINDS = r"(?:finds?|found|shows?|showed|shown|suggests?|suggested|concludes?|concluded|demonstrates?|demonstrated)"
+_CREDITS = (
+    re.compile(rf"\b{_RESEARCH}\s+(?:(?:has|have|had|also|now)\s+)*({_FINDS})\b", re.IGNORECASE),
+    re.compile(rf"[,;]\s*({_FINDS})\s+(?:(?:a|an|the|new|recent|latest|large|[A-Z][\w-]*)\s+){{0,4}}{_RESEARCH}\b",
+               re.IGNORECASE),
+)
+
+
 def attribution_cues(text: str) -> list[tuple[int, int]]:
-    """Reporting verbs and attribution phrases ("said", "according to", "reportedly");
-    not the "said" of "is said to be", which is a hedge with no source. "estimated" is
-    a cue only after the one who estimated ("analysts at Fjord Capital estimated"),
-    never in "an estimated 150" or "it is estimated", which hedge a number.
+    """Reporting verbs and attribution phrases ("said", "according to", "reportedly"),
+    and verbs of finding credited to research ("study shows", ", finds a new study");
+    not the "said" of "is said to be", which is a hedge with no source, nor the end of
+    a compound ("self-reported"). "estimated" is a cue only after the one who estimated
+    ("analysts at Fjord Capital estimated"), never in "an estimated 150" or "it is
+    estimated", which hedge a number.
 
     >>> s = "He is said to be ill, officials said."
     >>> [s[a:b] for a, b in attribution_cues(s)]
@@ -80,10 +94,14 @@ def attribution_cues(text: str) -> list[tuple[int, int]]:
     >>> s = "An estimated 150 left, it is estimated; analysts estimated 200."
     >>> [s[a:b] for a, b in attribution_cues(s)]
     ['estimated']
+    >>> s = "Self-reported sleep fell, a new UCL study finds; research has shown it."
+    >>> [s[a:b] for a, b in attribution_cues(s)]
+    ['finds', 'shown']
     """
     masked = [m.span() for m in _HEARSAY.finditer(text)]
     found = cues("attribution", text) + cues("reporting_verbs", text) + _estimates(text)
-    return sorted(c for c in found if not any(a <= c[0] < b for a, b in masked))
+    found += [m.span(1) for pattern in _CREDITS for m in pattern.finditer(text)]
+    return sorted({c for c in found if not any(a <= c[0] < b for a, b in masked) and text[c[0] - 1:c[0]] != "-"})
 
 
 _VOWELS = re.compile(r"[aeiouy]+")
