@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import similarity
 from .model import Document, Link, LinkKind, Op, Pair
 
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|\s+|[^\w\s]", re.UNICODE)
@@ -107,7 +108,74 @@ def pair(link: Link, source: Document, target: Document) -> Pair:
     context = ("", "")
     if link.kind is not LinkKind.EQUAL or link.moved:  # an equal pair in place has nothing for a rule to read
         context = (_before(source, link.source), _before(target, link.target))
-    return Pair(link, source.id, target.id, a, b, a_offset, b_offset, word_diff(a, b), chrome, *context)
+    ops = word_diff(a, b)
+    a_moved, b_moved = moved_words(a, b, ops)
+    return Pair(link, source.id, target.id, a, b, a_offset, b_offset, ops, chrome, *context,
+                a_moved=a_moved, b_moved=b_moved)
+
+
+_WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
+
+
+def moved_words(a: str, b: str, ops: tuple[Op, ...]) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """Spans of ``a`` and of ``b`` holding the words the diff deletes in one place and
+    inserts in another: a phrase moved ("was born in Edinburgh" -> "In Edinburgh, he
+    was born"), which a reader should see as moved rather than cut and added. Content
+    words only (a stop word moves with every rewording), merged into runs across the
+    stop words and punctuation between them. Read on SWiPE's reordering groups (val),
+    a threshold of two or three moved words lost more real moves than it saved false
+    ones (F1 0.556 for any, 0.512 and 0.456).
+
+    >>> a, b = "Two men were held in Leeds on Monday night.", "On Monday night two men were held in Leeds."
+    >>> gone, came = moved_words(a, b, word_diff(a, b))
+    >>> [a[s:e] for s, e in gone], [b[s:e] for s, e in came]
+    (['Monday night'], ['Monday night'])
+    >>> a, b = "The mayor resigned.", "The mayor has resigned."
+    >>> moved_words(a, b, word_diff(a, b))
+    ((), ())
+    """
+    gone, came = [], []
+    for k, op in enumerate(ops):
+        if op.kind != "equal":
+            mine, theirs = _in_place(_content_words(a, op.a_start, op.a_end, k), _content_words(b, op.b_start, op.b_end, k))
+            gone += mine
+            came += theirs
+    shared = {stem for *_, stem in gone} & {stem for *_, stem in came}
+    return _runs(a, [w for w in gone if w[3] in shared]), _runs(b, [w for w in came if w[3] in shared])
+
+
+def _content_words(text: str, lo: int, hi: int, k: int) -> list[tuple[int, int, int, str]]:
+    """(start, end, ``k``, stem) of each content word of ``text[lo:hi]``, the span of op ``k``."""
+    out = []
+    for m in _WORD.finditer(text, lo, hi):
+        stem = similarity.stems(m.group())
+        if stem:
+            out.append((m.start(), m.end(), k, stem[0]))
+    return out
+
+
+def _in_place(mine: list, theirs: list) -> tuple[list, list]:
+    """Both sides of one edit less the words it keeps at its ends: "Two" -> "On Monday
+    night two" re-cases "two" where it stood, it does not move it."""
+    while mine and theirs and mine[0][3] == theirs[0][3]:
+        mine, theirs = mine[1:], theirs[1:]
+    while mine and theirs and mine[-1][3] == theirs[-1][3]:
+        mine, theirs = mine[:-1], theirs[:-1]
+    return mine, theirs
+
+
+def _runs(text: str, found: list[tuple[int, int, int, str]]) -> tuple[tuple[int, int], ...]:
+    """The words' spans, a run joined across what lies between two words of the same
+    edit when that holds no content word."""
+    runs: list[list[int]] = []
+    last = None
+    for start, end, k, _ in found:
+        if runs and last == k and not similarity.stems(text[runs[-1][1]:start]):
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+        last = k
+    return tuple((s, e) for s, e in runs)
 
 
 def _before(doc: Document, indexes: tuple[int, ...]) -> str:

@@ -243,6 +243,10 @@ class Pair:
     chrome: bool = False  # a linked sentence is page chrome: only the boilerplate rule applies
     a_before: str = ""
     b_before: str = ""
+    # words the diff deletes in one place and inserts in another: a phrase moved
+    # (:func:`mutate.diff.moved_words`), as (start, end) in ``a`` and in ``b``
+    a_moved: tuple[tuple[int, int], ...] = ()
+    b_moved: tuple[tuple[int, int], ...] = ()
 
     @property
     def changes(self) -> tuple[Op, ...]:

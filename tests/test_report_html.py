@@ -109,6 +109,18 @@ def test_evidence_is_marked_inside_the_word_diff():
     assert "".join(p.text for b in row.right for p in b.pieces) == B.split(". ")[0] + "."
 
 
+def test_moved_words_are_shown_as_moved_with_a_title():
+    a = from_text("Two men were held in Leeds on Monday night.", id="a")
+    b = from_text("On Monday night two men were held in Leeds.", id="b")
+    analysis = mutate.compare(a, b)
+    row = build(analysis).pairs[0].rows[0]
+    assert ("Monday night", "moved-from", "") in [(p.text, p.change, p.mark) for blk in row.left for p in blk.pieces]
+    assert ("Monday night", "moved-to", "") in [(p.text, p.change, p.mark) for blk in row.right for p in blk.pieces]
+    page = render(analysis, "html")
+    assert re.search(r'<ins class="moved" title="moved:[^"]*">Monday night</ins>', page)
+    assert 'del.moved::before, ins.moved::before { content: "⇄"' in page  # not colour alone
+
+
 def test_a_split_shows_each_sentence_on_its_own():
     a = from_text("Officials, who were very concerned about the flood, met the mayor on Monday night.", id="a")
     b = from_text("Officials were very concerned about the flood. They met the mayor on Monday night.", id="b")

@@ -35,7 +35,7 @@ _UNMARKED = frozenset({"structure", "benign"})
 @dataclass(frozen=True)
 class Piece:
     text: str
-    change: str  # "", "del" or "ins"
+    change: str  # "", "del", "ins", or "moved-from" / "moved-to" for words moved within the pair
     mark: str  # severity of the strongest finding whose evidence covers it, or ""
 
 
@@ -264,11 +264,14 @@ def _row(docs: dict[str, Document], slug: dict[str, str], n: int, i: int, pair: 
     src, tgt = docs[pair.source], docs[pair.target]
     views = tuple(_finding_view(docs, slug, f, link.kind) for f in mine)
     marked = [f for f in mine if LABELS[f.label].family not in _UNMARKED]
+    # moved words first: a piece takes the first change that covers it
     left = _blocks(src, link.source, pair.a_offset,
-                   [(op.a_start, op.a_end, "del" if op.kind != "equal" else "") for op in pair.ops],
+                   [(a, b, "moved-from") for a, b in pair.a_moved]
+                   + [(op.a_start, op.a_end, "del" if op.kind != "equal" else "") for op in pair.ops],
                    [(f.source.start, f.source.end, f.severity.value) for f in marked if f.source])
     right = _blocks(tgt, link.target, pair.b_offset,
-                    [(op.b_start, op.b_end, "ins" if op.kind != "equal" else "") for op in pair.ops],
+                    [(a, b, "moved-to") for a, b in pair.b_moved]
+                    + [(op.b_start, op.b_end, "ins" if op.kind != "equal" else "") for op in pair.ops],
                     [(f.target.start, f.target.end, f.severity.value) for f in marked if f.target])
     return Row(
         anchor=_row_anchor(n, i), kind=link.kind.value, kind_mark=KIND_MARK[link.kind.value],
