@@ -137,7 +137,9 @@ def moved_words(a: str, b: str, ops: tuple[Op, ...]) -> tuple[tuple[tuple[int, i
     gone, came = [], []
     for k, op in enumerate(ops):
         if op.kind != "equal":
-            mine, theirs = _in_place(_content_words(a, op.a_start, op.a_end, k), _content_words(b, op.b_start, op.b_end, k))
+            mine = _content_words(a, op.a_start, op.a_end, k)
+            theirs = _content_words(b, op.b_start, op.b_end, k)
+            mine, theirs = _in_place(mine, theirs)
             gone += mine
             came += theirs
     shared = {stem for *_, stem in gone} & {stem for *_, stem in came}
