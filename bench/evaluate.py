@@ -272,7 +272,27 @@ def insciout(data: Path, split: str, args) -> dict:
                           f"macro-F1 {m:.3f}")
     majority = sum(prf(gold, ["same"] * len(gold), c).f1 for c in classes) / 3
     print(f"  always 'same': macro-F1 {majority:.3f}")
+    out["strength"] = sentence_strengths(rows)
     return out
+
+
+def sentence_strengths(rows: list[dict]) -> dict:
+    """T1 of the benchmark: each sentence's claim strength as mutate reads it
+    (:func:`mutate.rules.strength.claim`; no relation read counts as 0, "no
+    relationship") against the annotated one, both sides together."""
+    from mutate.rules.strength import claim
+
+    gold, pred = [], []
+    for r in rows:
+        for side in ("abstract", "press_release"):
+            gold.append(r[f"{side}_strength"])
+            pred.append(claim(r[f"{side}_conclusion"]).strength or 0)
+    scores = [prf(gold, pred, level) for level in range(4)]
+    accuracy = sum(g == p for g, p in zip(gold, pred)) / len(gold)
+    macro = sum(s.f1 for s in scores) / 4
+    print(f"  sentence strength (T1, {len(gold)} sentences): accuracy {accuracy:.3f}, macro-F1 {macro:.3f}; "
+          "F1 by level 0-3: " + " / ".join(f"{s.f1:.3f}" for s in scores))
+    return {"accuracy": accuracy, "macro_f1": macro}
 
 
 # ---------------------------------------------------------------- IteraTeR
