@@ -48,6 +48,7 @@ from mutate import classify, diff, semantic, similarity  # noqa: E402
 from mutate.model import Link, LinkKind  # noqa: E402
 from mutate.rules.names import capitalised, names, same_name, same_place  # noqa: E402
 from mutate.rules.quantities import quantities, same_value  # noqa: E402
+from mutate.rules.strength import claim  # noqa: E402
 
 # ---------------------------------------------------------------- decisions (tuning splits only)
 
@@ -280,8 +281,6 @@ def sentence_strengths(rows: list[dict]) -> dict:
     """T1 of the benchmark: each sentence's claim strength as mutate reads it
     (:func:`mutate.rules.strength.claim`; no relation read counts as 0, "no
     relationship") against the annotated one, both sides together."""
-    from mutate.rules.strength import claim
-
     gold, pred = [], []
     for r in rows:
         for side in ("abstract", "press_release"):
@@ -407,7 +406,8 @@ def predicted_groups(doc: dict, spans, how: str) -> list[tuple[str, set[int]]]:
     analysis = mutate.compare(a, b, semantic=ARGS.semantic)
     ops = doc["edits"]
     groups = []
-    for link in analysis.alignments[0].links:
+    for pair in analysis.pairs:  # the compared pair's links, each with its word diff
+        link = pair.link
         whole = (_touching(spans, 0, a.sentences[link.source[0]].start, a.sentences[link.source[-1]].end, ops)
                  | _touching(spans, 1, b.sentences[link.target[0]].start, b.sentences[link.target[-1]].end, ops)
                  ) if link.source and link.target else set()
@@ -424,7 +424,7 @@ def predicted_groups(doc: dict, spans, how: str) -> list[tuple[str, set[int]]]:
         if link.moved and link.source and link.target:
             groups.append(("reorder", whole))
         if link.source and link.target:
-            moved = moved_phrase(diff.pair(link, a, b), spans, ops)
+            moved = moved_phrase(pair, spans, ops)
             if moved:
                 groups.append(("reorder", moved))
     return groups

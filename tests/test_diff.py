@@ -65,7 +65,7 @@ def test_words_kept_in_place_or_replaced_are_not_moved():
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="ab cd.,", max_size=60), st.text(alphabet="ab cd.,", max_size=60))
-def test_moved_words_lie_inside_edits_and_are_the_same_words(a, b):
+def test_moved_words_lie_inside_edits_on_both_sides(a, b):
     ops = word_diff(a, b)
     gone, came = moved_words(a, b, ops)
     edits = [o for o in ops if o.kind != "equal"]
