@@ -52,10 +52,13 @@ from mutate.rules.strength import claim  # noqa: E402
 
 # ---------------------------------------------------------------- decisions (tuning splits only)
 
-# InSciOut, chosen on train (--split train --explore): a claim made more certain, or
-# an attributed claim now stated as fact, exaggerates; a claim made less certain
-# downplays.
-EXAGGERATES = frozenset({"hedge-removed", "attribution-removed"})
+# InSciOut, chosen on train and on our own claim pairs (tests/data/claims): a claim
+# made more certain exaggerates, a claim made less certain downplays. An attributed
+# claim now stated as fact (attribution-removed) also counted as exaggerating until the
+# claim readings of tests/data/claims: with them it lost a pair on train (0.822 ->
+# 0.819) and gained on the medicine pairs (0.754 -> 0.783), and the benchmark's label
+# is the change in claim strength alone.
+EXAGGERATES = frozenset({"hedge-removed"})
 DOWNPLAYS = frozenset({"hedge-added"})
 NEW_NAME, NEW_QUANTITY = "a name added", "a quantity added"  # spaces: never a label id
 NEW_WORDS = "words inserted"

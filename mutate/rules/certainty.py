@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import CLAUSE, content_stems, evidence_in, n_words, op_at
-from .strength import claim
+from .strength import CORRELATIONAL, claim
 from .text import cues, outside, quotes
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
@@ -103,9 +103,12 @@ def _scoped_cues(text: str, other: str, name: str) -> list[tuple[int, int]]:
     "linked to" against "links" is the same claim, not a hedge dropped. Otherwise
     every cue of the text."""
     found = _cues(text, name)
+    read = claim(text)
+    if read.strength == CORRELATIONAL:  # "linked to" states the relation, it hedges nothing
+        found = [c for c in found if not read.spans[0][0] <= c[0] < read.spans[0][1]]
     if not _same_strength(text, other):
         return found
-    main = claim(text).spans[0]
+    main = read.spans[0]
     lo, hi = _sentence_of(text, main)
     lo = max([lo, *(m.end() for m in _CLAUSE_START.finditer(text, lo, main[0]))])
     after = _CLAUSE_START.search(text, main[1], hi)
@@ -179,6 +182,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("Kremlin on alert over possible coup", "Kremlin on alert as generals set to oust Putin"),
         ("Coffee drinking is associated with lower rates of MS.", "Coffee drinking may lower the risk of MS."),
         ("The new bypass is linked to fewer crashes, police say.", "The new bypass has cut crashes, police say."),
+        ("Older people on statins have fewer blood clots.", "Statins prevent blood clots in older people."),
         ("The harbour wall may have been weakened by neglect.", "The harbour wall was weakened by neglect."),
         ("Plain packs appear to increase attention to warnings.", "Plain packs increase attention to warnings."),
         ("Coffee is linked to lower MS rates, which could reduce the burden of care.",
@@ -204,6 +208,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
          "Researchers assessed how salt affects blood pressure."),
         ("Protein, and not sugar, may activate the cells.", "Protein and not sugar may activate the cells."),
         ("Patients who died of natural causes were older.", "Patients who died of natural causes were older, it said."),
+        ("Acupuncture was not associated with less opioid use.", "Needles don't cut painkiller use, study finds."),
     ],
 )
 def hedge_removed(pair: Pair):
@@ -235,6 +240,7 @@ def hedge_removed(pair: Pair):
          "Air pollution may have an effect on deaths from heart disease."),
         ("Nanotubes pose a health risk.", "Nanotubes may pose a health risk."),
         ("The trial shows the drug is effective.", "The trial shows the potential of the drug."),
+        ("The new drug was more effective than placebo at preventing migraine.", "The new drug may prevent migraine."),
     ],
     good=[
         ("The minister may be ill.", "The minister might be ill."),
@@ -248,6 +254,7 @@ def hedge_removed(pair: Pair):
          "Impulsivity is linked to superstition."),
         ("Walkers were less likely to decline. The study was large.",
          "Walkers were less likely to decline. The study was large and may be repeated."),
+        ("Of 6,412 teenagers surveyed, 9.8% vaped.", "Teen vaping linked to shops flouting age rules."),
     ],
 )
 def hedge_added(pair: Pair):
