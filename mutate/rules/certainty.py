@@ -76,6 +76,20 @@ def _by_strength(pair: Pair) -> bool:
     return a is not None and b is not None and a != b
 
 
+def _one_sided(pair: Pair) -> bool:
+    """Whether only one side states a relation, and its hedges are the relation's own
+    ("87% took the test" -> "tests could help wipe out hepatitis"): a claim made or
+    dropped, which is not the same claim made more or less certain. A modal alone ("is
+    ill" -> "may be ill") is not a relation here, and a hedge outside the relation ("a
+    coup could be imminent is strengthened by ...") still counts."""
+    a, b = claim(pair.a), claim(pair.b)
+    if (a.strength is None) == (b.strength is None) or a.modal_only or b.modal_only:
+        return False
+    text, read = (pair.a, a) if a.strength is not None else (pair.b, b)
+    lo, hi = read.spans[0]
+    return all(lo <= c[0] < hi for name in ("hedges", "boosters") for c in _cues(text, name))
+
+
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 
@@ -125,6 +139,8 @@ def certainty_change(pair: Pair) -> int:
     """Signed change in certainty from source to target (positive: more certain): by
     claim strength where it decides, else by the hedges and boosters in scope."""
     if pair.link.kind not in _COMPARED:
+        return 0
+    if _one_sided(pair):
         return 0
     if _by_strength(pair):
         return 1 if claim(pair.b).strength > claim(pair.a).strength else -1
@@ -209,6 +225,8 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("Protein, and not sugar, may activate the cells.", "Protein and not sugar may activate the cells."),
         ("Patients who died of natural causes were older.", "Patients who died of natural causes were older, it said."),
         ("Acupuncture was not associated with less opioid use.", "Needles don't cut painkiller use, study finds."),
+        ("Stress in pregnancy may alter the infant brain.",
+         "Researchers scanned the brains of 200 babies in their first month."),
     ],
 )
 def hedge_removed(pair: Pair):
@@ -255,6 +273,7 @@ def hedge_removed(pair: Pair):
         ("Walkers were less likely to decline. The study was large.",
          "Walkers were less likely to decline. The study was large and may be repeated."),
         ("Of 6,412 teenagers surveyed, 9.8% vaped.", "Teen vaping linked to shops flouting age rules."),
+        ("Of 2,000 pharmacy customers, 87% took the test.", "Pharmacy tests could help wipe out hepatitis C."),
     ],
 )
 def hedge_added(pair: Pair):
