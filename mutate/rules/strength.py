@@ -46,12 +46,11 @@ _NOT_A_CLAIM = re.compile(r"(?:\b(?:a|an|the|of|with|in|for|to|and|or|its|their|
 # reactivity", "exhibited reduced activity"): a difference observed, correlational.
 _SHOWS = re.compile(r"\b(?:show|shows|showed|shown|exhibit|exhibits|exhibited|display|displays|displayed)\s+$",
                     re.IGNORECASE)
-# A past participle that opens a sentence is an adjective ("Improved technology may
-# ...", "Reduced sleep is linked to ...").
+# A past participle or an -ing form that opens a sentence or a "that" clause belongs to
+# its subject ("Improved technology may ...", "found that disrupted sleep could ...",
+# "evidence that impeding the processes ... can reduce pain"): the claim is the verb
+# that follows.
 _OPENS = re.compile(r"(?:^|[.!?]\s+|\bthat\s+)[\"“‘']?$", re.IGNORECASE)
-# An -ing form that opens a sentence or a "that" clause is its subject ("evidence that
-# impeding the processes ... can reduce pain"): the claim is the verb that follows.
-_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\bthat\s+)[\"“‘']?$", re.IGNORECASE)
 # A causal verb with no object is a change observed ("deaths increased.", "cases have
 # doubled since 1990") or a noun ("died of natural causes."), not one thing acting on
 # another.
@@ -121,8 +120,7 @@ def _causal(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
     participle = text[span[1] - 2:span[1]].lower() == "ed"
     gerund = text[span[1] - 3:span[1]].lower() == "ing"
     if _NOT_A_CLAIM.search(before) or "-" in (before[-1:], text[span[1]:span[1] + 1]) \
-            or (participle and _OPENS.search(before)) \
-            or (gerund and _SUBJECT.search(before)) or _NO_OBJECT.match(text, span[1]):
+            or ((participle or gerund) and _OPENS.search(before)) or _NO_OBJECT.match(text, span[1]):
         return None
     if participle and _SHOWS.search(before):
         return CORRELATIONAL, span
@@ -243,9 +241,8 @@ def claim(text: str) -> Claim:
     nouns (``effects.txt``: "an effect on", "due to") and causatives ("makes people
     less willing", "pose a risk"), correlational phrases (``correlational.txt``) and
     comparisons between groups ("higher mortality than", "have fewer clots", "more
-    common among"); a text that states none but
-    holds a modal or "potential" ("could be efficacious", "potential treatments") is
-    conditional, as Sumner et al. code it.
+    common among"); a text that states none but holds a modal or "potential" ("could be
+    efficacious", "potential treatments") is conditional, as Sumner et al. code it.
 
     The first relation is the main claim: later cues mostly sit in clauses that draw a
     consequence from it ("..., suggesting a continuum of risk", "..., leading to heart
