@@ -131,7 +131,7 @@ def test_labels_follow_the_strengths():
     for path in sorted(CLAIMS.glob("*.jsonl")):
         for p in pairs(path):
             sign = (p.target_strength > p.source_strength) - (p.target_strength < p.source_strength)
-            assert p.label == CLASSES[sign], p.id
+            assert p.label == CLASSES[sign], p.id  # 0 same, 1 exaggerates, -1 (the last) downplays
 
 
 def main(argv: list[str]) -> int:

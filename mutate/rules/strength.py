@@ -294,8 +294,9 @@ def claim(text: str) -> Claim:
     ...                              "The scheme made no meaningful difference to results.")]
     [1, 1, 1, 1, 3, None, None, 2, 1, None, 0]
     """
-    read = _read(text, quotes(text))
-    return _read(text, ()) if read.strength is None and quotes(text) else read
+    marks = quotes(text)
+    read = _read(text, marks)
+    return _read(text, ()) if read.strength is None and marks else read
 
 
 def _read(text: str, marks: Sequence[Quote]) -> Claim:
