@@ -58,25 +58,37 @@ _NO_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:since|during|over\s+the|from\
                         re.IGNORECASE)
 # After these, "to" + verb still claims the verb ("appears to increase", "shown to
 # reduce"); the first group makes the claim conditional ("is thought to lower").
-_CLAIMED_TO = re.compile(r"\b(?:(appears?|seems?|likely|potential|thought|believed|expected)"
+_CLAIMED_TO = re.compile(r"\b(?:(appear(?:s|ed)?|seem(?:s|ed)?|likely|potential|thought|believed|expected)"
                          r"|shown|found|proven|helps?|helped)\s+to\s+$", re.IGNORECASE)
 # A base form ("lower", "increase", "cut") is as often a noun or an adjective ("had
-# lower mortality"); it is read as a verb only after a modal (above), a pronoun, an
+# lower mortality"); it is read as a verb only after a modal (above, or "would"), a pronoun, an
 # auxiliary, an adverb or a plural noun ("statins lower", "can help lower"), or after
 # "did" and its subject ("did the pill reduce").
-_VERB_NEXT = re.compile(r"(?:\b(?:they|we|you|do|does|did|will|shall|must|help|helps)"
+_VERB_NEXT = re.compile(r"(?:\b(?:they|we|you|do|does|did|will|would|shall|must|help|helps)"
                         r"|\b(?:do|does|did)\s+(?:[\w-]+\s+){0,2}[\w-]+"
                         r"|\b(?!(?:has|was|is|this|its|his|less|plus|us|thus)\b)\w\w+(?:s|ly))\s+$",
                         re.IGNORECASE)
-# "has cut": a participle like its base form, except a comparative ("had lower mortality").
+# "has cut": a participle like its base form, except a comparative ("had lower mortality")
+# or a multiple ("have double the odds").
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_MULTIPLE = re.compile(r"\s+the\s+(?:odds|risk|chance|rate|number)\b", re.IGNORECASE)
+# An -s form that opens the sentence or takes "in" is a plural noun ("Cuts to services
+# may have cost lives", "increases in caregiving were associated with ..."), and a
+# participle that a place or time follows describes its noun ("women induced at 41
+# weeks", "patients treated during the night"): a verb needs an object.
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[\"“‘']?$")
+_PLURAL_NOUN = re.compile(r"\s+in\b", re.IGNORECASE)
+_DESCRIBED = re.compile(r"\s+(?:at|during|after|before|within|among|under)\b", re.IGNORECASE)
+_BEING = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # How many a condition "affects" is its prevalence ("affects about one in 40 men",
 # "affected 12% of children"), not one thing acting on another.
 _PREVALENCE = re.compile(r"affect(?:s|ed|ing)?\s+(?:about|around|roughly|nearly|almost|some|over|up\s+to"
                          r"|an\s+estimated|more\s+than|as\s+many\s+as)?\s*(?:\d|one\s+in|millions|thousands"
                          r"|hundreds|billions)", re.IGNORECASE)
-# A relation asked about is not claimed ("a trial testing whether tai chi reduces falls").
-_WHETHER = re.compile(r"\bwhether\b[^.;,]*$", re.IGNORECASE)
+# A relation asked about is not claimed ("a trial testing whether tai chi reduces falls",
+# "assessed how salt affects blood pressure").
+_WHETHER = re.compile(r"(?:\bwhether|\b(?:assess|examin|investigat|explor|stud|test|evaluat|ask|determin|measur)\w*"
+                      r"\s+how)\b[^.;,]*$", re.IGNORECASE)
 # Advice to the reader names what an act does: "clean between your teeth to stop your
 # gums bleeding" is direct causal, where "strategies to reduce" only states a purpose.
 _ADVICE = re.compile(r"\byour\b|^\W*(?:do|don[’']t)\b", re.IGNORECASE)
@@ -89,7 +101,7 @@ _INFLECTED = re.compile(r"(?:s|ed|ing|\s+\w+)$", re.IGNORECASE)
 # "preferences that were not met were less likely"). "Not only" adds a claim; "without
 # increasing" denies one.
 _NEGATED = re.compile(
-    r"(?:\b(?!not\s+only\b)(?:not|no|never|nor|neither|without|failed\s+to|fails\s+to|failing\s+to)|n['’]t)"
+    r"(?:\b(?!not\s+only\b)(?:not|no|never|nor|neither|without|fail(?:s|ed|ing)?\s+to)|n['’]t)"
     r"(?:\s+(?:\w+ly|be|been|being|have|has|had|do|does|did|a|an|the|any|to|shown|found|seem|seems|appear"
     r"|appears|significant|discernible|detectable|measurable|meaningful|substantial|major|clear|strong"
     r"|consistent|independent|direct|overall|further|causal)){0,3}\s+$", re.IGNORECASE)
@@ -124,6 +136,8 @@ def _causal(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
         return None
     if participle and _SHOWS.search(before):
         return CORRELATIONAL, span
+    if _noun_or_description(text, span, before, participle):
+        return None
     if not _CONDITION.search(before) and not _a_verb(text, span, before):
         return None
     return _acting(start, before, span)
@@ -135,6 +149,19 @@ def _a_verb(text: str, span: tuple[int, int], before: str) -> bool:
     if _INFLECTED.search(text[span[0]:span[1]]) or _VERB_NEXT.search(before):
         return True
     return bool(_PERFECT.search(before)) and not _COMPARATIVE.fullmatch(text, *span)
+
+
+def _noun_or_description(text: str, span: tuple[int, int], before: str, participle: bool) -> bool:
+    """Whether the causal word at ``span`` names a change rather than claims one: a
+    plural noun, a participle describing its noun, a multiple after "have"."""
+    word = text[span[0]:span[1]].lower()
+    if word.endswith("s") and " " not in word and not word.startswith(("help", "benefit")) \
+            and (_SENTENCE_START.search(before) or _PLURAL_NOUN.match(text, span[1])
+                 or _AFTER_COMPARATIVE.search(before)):
+        return True
+    if participle and " " not in word and _DESCRIBED.match(text, span[1]) and not _BEING.search(before):
+        return True
+    return bool(_PERFECT.search(before) and _MULTIPLE.match(text, span[1]))
 
 
 def _before(text: str, span: tuple[int, int]) -> tuple[int, str]:
@@ -175,28 +202,57 @@ def _effect(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
 _COMPARATIVES = (r"(?:higher|lower|greater|more|less|fewer|better|worse|larger|smaller|stronger|weaker|poorer"
                  r"|faster|slower|steeper|quicker|sharper)")
 _COMPARATIVE = re.compile(_COMPARATIVES, re.IGNORECASE)
+_AFTER_COMPARATIVE = re.compile(r"\b(?:greater|larger|smaller|bigger|higher|lower|steeper|sharper)\s+$",
+                                re.IGNORECASE)  # "greater increases in deaths"
 _ADJECTIVE_USE = re.compile(r"\s+(?:among|in|for|at|with|than)\b", re.IGNORECASE)  # "rates lower among"
 _COMPARISON = re.compile(
     rf"\b{_COMPARATIVES}\s+(?!than\b)\w[^.;:]{{0,60}}?\b(?:than|compared\s+(?:with|to)|relative\s+to)\b",
+    re.IGNORECASE)
+# A comparative right before "than" compares groups too ("are lonelier than their rural
+# peers", "performed better than controls"), unless what follows is an amount or a
+# benchmark ("more than 500", "longer than a year", "higher than expected").
+_THAN = re.compile(
+    r"\b(?:better|worse|higher|lower|greater|stronger|weaker|poorer|faster|slower|older|younger|richer|larger"
+    r"|smaller|shorter|longer|\w{3,}ier)\s+than\s+(?!(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|ten\b"
+    r"|half\b|twice\b|expected|usual|normal|average|before|ever|previously|anticipated|thought|predicted"
+    r"|planned|hoped|last\b|in\s+\d|the\s+(?:previous|national|average|target|threshold|limit|recommended)))",
     re.IGNORECASE)
 # A group that has more or less of something states a difference without "than"
 # ("people on statins have fewer clots", "patients face higher death risk"), as does a
 # thing "more common among" a group or done "more often", a group "better at" or
 # outperforming another, "twice as likely" or "1.6 times the odds", and "a 20%
 # increase in wheeze compared with" another group.
+_HAVING = r"(?:have|has|had|get|gets|got|see|sees|saw|face|faces|faced|showed|shows|experienced?|experiences)"
 _GROUP_DIFFERENCE = re.compile(
-    rf"\b(?:have|has|had|get|gets|got|see|sees|saw|face|faces|faced|showed|shows)\s+(?:\w+ly\s+)?{_COMPARATIVES}"
-    r"(?=\s+(?!than\b)[a-z])"
+    rf"\b{_HAVING}\s+(?:\w+ly\s+)?{_COMPARATIVES}(?=\s+(?!than\b)[a-z])"
+    rf"|\b{_HAVING}\s+an?\s+(?:[\d.]+%\s+)?{_COMPARATIVES}\s+(?:incidence|rates?|risk|odds|prevalence|levels?"
+    r"|number|proportion|likelihood|mortality|frequency)\b"
+    r"|\b(?:take|takes|took|score|scores|scored|wait|waits|waited|run|runs|live|lives|lived|spend|spends|spent"
+    r"|earn|earns|earned|receive|receives|received|prescribed|eat|eats|ate|sleep|sleeps|slept|swim|swims|walk"
+    r"|walks|walked)\s+(?:\w+ly\s+)?(?:[\d.]+%?\s+)?(?:longer|shorter|differently|different|more|less|fewer|higher|lower"
+    r"|better|worse)\b(?!\s+than\s+(?:\d|a\b|an\b|average|expected|usual|normal))"
     r"|\b(?:more|less)\s+(?:common|frequent|prevalent|often)\b"
     r"|\b(?:are|is|were|was|do|does|did)\s+(?:\w+ly\s+)?(?:better|worse)\s+at\b"
     r"|\boutperform(?:s|ed|ing)?\b"
-    r"|\b(?:twice|(?:three|four|five|[\d.]+)\s+times)\s+(?:as\s+likely|the\s+(?:odds|risk|rate))\b"
+    r"|\b(?:twice|double|triple|(?:three|four|five|[\d.]+)\s+times)\s+(?:as\s+likely|the\s+(?:odds|risk|rate|chance))\b"
     r"|\b(?:increase|decrease|reduction|rise|fall|drop)\s+in\b[^.;:]{0,60}?\bcompared\s+(?:with|to)\b",
     re.IGNORECASE)
 # An intervention more (or less) effective than another claims its effect ("more
 # effective than placebo at preventing migraine"), where other comparisons between
 # groups are correlational.
-_EFFECTIVE = re.compile(r"\b(?:more|less)\s+(?:effective|efficacious|beneficial|protective)\b", re.IGNORECASE)
+_EFFECTIVE = re.compile(r"\b(?:more|less|(?:twice|(?:three|four|five|[\d.]+)\s+times)\s+as)\s+"
+                        r"(?:effective|efficacious|beneficial|protective)\b", re.IGNORECASE)
+# So does an intervention found effective in other words: "is robustly protective", "an
+# effective strategy for increasing activity", "demonstrated significant disease
+# modifying effects", "has significant activity in B-cell malignancies".
+_FOUND_EFFECTIVE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:protective|effective|efficacious|beneficial|harmful)\b"
+    r"|\beffective\s+(?:[\w-]+\s+){0,2}?(?:ways?|strateg(?:y|ies)|treatments?|means|methods?|interventions?"
+    r"|therap(?:y|ies))\s+(?:to|for|of|against)\b"
+    r"|\b(?:shows?|showed|shown|demonstrat(?:e|es|ed|ing)|has|have|had)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:benefits?|effects|activity|efficacy)\b(?!\s+(?:on|of)\b)"
+    r"|\b(?:confers?|conferred|offers?|offered|provides?|provided|gives?|gave)\s+(?:\w+\s+)?protection\s+against\b",
+    re.IGNORECASE)
 # "predicted that ..." and "is predicted to ..." forecast; "predicted hypertension" is
 # a correlational finding.
 _FORECAST = re.compile(r"\s+(?:that|to)\b", re.IGNORECASE)
@@ -222,13 +278,29 @@ _CAUSATIVES = (
                re.IGNORECASE),
     re.compile(r"\bpos(?:e|es|ed|ing)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:risks?|threats?|dangers?|hazards?)\b",
                re.IGNORECASE),
+    # the verbs of news headlines: "brings blood pressure down", "sends patients back to
+    # hospital", "keeps thousands alive", "pushing up salt intake", "lifts your mood",
+    # "grows new brain cells", "gives patients extra months", "adds years to your life",
+    # "would spare thousands from dementia"
+    re.compile(r"\b(?:brings?|brought|bringing)\s+(?:[\w’'-]+\s+){0,3}?down\b"
+               r"|\b(?:sends?|sent|sending)\s+(?:[\w’'-]+\s+){1,3}?(?:home|back\s+(?:in)?to\s+(?:hospital|work|school))\b"
+               r"|\b(?:keeps?|kept|keeping)\s+(?:[\w’'-]+\s+){1,3}?(?:alive|at\s+bay|healthy|out\s+of\s+hospital)\b"
+               r"|\b(?:push(?:es|ed|ing)?|drives?|drove|driving|driven)\s+(?:[\w’'-]+\s+){0,3}?up\b(?!\s+to\b)"
+               r"|\b(?:lifts?|lifted|lifting)\s+(?:\w+[’']s?\s+|your\s+|their\s+|the\s+)?(?:[\w-]+\s+)?"
+               r"(?:mood|moods|spirits|survival|scores|wellbeing|well-being|performance)\b"
+               r"|\b(?:grows?|grew|growing)\s+(?:new|the|your|their)\s+(?:[\w’'-]+\s+){0,2}?(?:cells?|neurons?|brain|bones?"
+               r"|muscles?|tissue|centre|center|hippocampus)\b"
+               r"|\b(?:gives?|gave|giving)\s+(?:[\w’'-]+\s+){1,3}?(?:extra|more|bigger|better|an?\s+(?:\w+\s+)?"
+               r"(?:boost|buffer|edge|head\s+start|advantage))\b"
+               r"|\badds?\s+(?:[\w-]+\s+){0,2}?years\s+to\b"
+               r"|\bspar(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,3}?from\b", re.IGNORECASE),
 )
 
 
 def _comparisons(text: str, marks: Sequence[Quote]) -> list[tuple[int, int]]:
     """Spans of the comparatives that state a comparison between groups, with or
     without "than", and of the correlational verbs split by an adverb."""
-    patterns = (_COMPARISON, _GROUP_DIFFERENCE, _LOOSE_CORRELATION)
+    patterns = (_COMPARISON, _THAN, _GROUP_DIFFERENCE, _LOOSE_CORRELATION)
     return outside([m.span() for pattern in patterns for m in pattern.finditer(text)], marks)
 
 
@@ -293,6 +365,33 @@ def claim(text: str) -> Claim:
     ...                              "Analysts predicted that prices will fall.",
     ...                              "The scheme made no meaningful difference to results.")]
     [1, 1, 1, 1, 3, None, None, 2, 1, None, 0]
+    >>> [claim(s).strength for s in ("Cuts to services may have cost lives.",
+    ...                              "Increases in caregiving were linked to distress.",
+    ...                              "Babies of women induced at 41 weeks were less likely to die.",
+    ...                              "Smokers have double the odds of psychosis.",
+    ...                              "City dwellers are lonelier than their rural peers.",
+    ...                              "Prices were higher than expected.",
+    ...                              "Apps fail to ease stress any better than audiobooks.",
+    ...                              "Sepsis patients wait longer for antibiotics.",
+    ...                              "Regions with more prescribing had a higher incidence of infection.",
+    ...                              "Areas with larger cuts experienced greater increases in deaths.")]
+    [2, 1, 1, 1, 1, None, 0, 1, 1, 1]
+    >>> [claim(s).strength for s in ("Cutting salt brings blood pressure down.",
+    ...                              "Friday discharges send patients back to hospital.",
+    ...                              "Women sent the kit back within a month.",
+    ...                              "Home feeding keeps thousands of patients alive.",
+    ...                              "Veggie burgers are pushing up salt intake.",
+    ...                              "Walking lifts your mood.", "Exercise grows new brain cells.",
+    ...                              "The drug gives patients extra months.", "Volunteering adds years to your life.",
+    ...                              "A sugar tax would prevent 3,400 cases of diabetes.",
+    ...                              "Colchicine appeared to reduce events.",
+    ...                              "Lithium may confer protection against suicide.",
+    ...                              "E-cigarettes are twice as effective as patches.",
+    ...                              "Treatment with the inhibitor is robustly protective.",
+    ...                              "Fruit is the most effective way to achieve a glow.",
+    ...                              "The compound demonstrated significant disease modifying effects.",
+    ...                              "Scientists identify cause of hypoglycaemia.")]
+    [3, 3, None, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 3, 3, 3]
     """
     marks = quotes(text)
     read = _read(text, marks)
@@ -303,7 +402,7 @@ def _read(text: str, marks: Sequence[Quote]) -> Claim:
     """:func:`claim`, from the cues outside the quotation ``marks``."""
     found = [c for c in map(lambda span: _causal(text, span), _cues(text, "causal", marks)) if c]
     causing = _cues(text, "effects", marks) + outside(
-        [m.span() for p in (*_CAUSATIVES, _EFFECTIVE) for m in p.finditer(text)], marks)
+        [m.span() for p in (*_CAUSATIVES, _EFFECTIVE, _FOUND_EFFECTIVE) for m in p.finditer(text)], marks)
     found += [c for c in map(lambda span: _effect(text, span), causing) if c]
     comparisons = _comparisons(text, marks)
     # a comparative read as a verb is the comparison's own word ("rates lower among
