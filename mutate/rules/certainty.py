@@ -227,6 +227,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("Acupuncture was not associated with less opioid use.", "Needles don't cut painkiller use, study finds."),
         ("Stress in pregnancy may alter the infant brain.",
          "Researchers scanned the brains of 200 babies in their first month."),
+        ("Guards have tightened security around the Kremlin.", "Guards have increased security around the Kremlin."),
     ],
 )
 def hedge_removed(pair: Pair):
