@@ -224,19 +224,22 @@ _THAN = re.compile(
 # increase in wheeze compared with" another group.
 _HAVING = r"(?:have|has|had|get|gets|got|see|sees|saw|face|faces|faced|showed|shows|experienced?|experiences)"
 _GROUP_DIFFERENCE = re.compile(
-    rf"\b{_HAVING}\s+(?:\w+ly\s+)?{_COMPARATIVES}(?=\s+(?!than\b)[a-z])"
-    rf"|\b{_HAVING}\s+an?\s+(?:[\d.]+%\s+)?{_COMPARATIVES}\s+(?:incidence|rates?|risk|odds|prevalence|levels?"
-    r"|number|proportion|likelihood|mortality|frequency)\b"
-    r"|\b(?:take|takes|took|score|scores|scored|wait|waits|waited|run|runs|live|lives|lived|spend|spends|spent"
-    r"|earn|earns|earned|receive|receives|received|prescribed|eat|eats|ate|sleep|sleeps|slept|swim|swims|walk"
-    r"|walks|walked)\s+(?:\w+ly\s+)?(?:[\d.]+%?\s+)?(?:longer|shorter|differently|different|more|less|fewer|higher|lower"
-    r"|better|worse)\b(?!\s+than\s+(?:\d|a\b|an\b|average|expected|usual|normal))"
-    r"|\b(?:more|less)\s+(?:common|frequent|prevalent|often)\b"
-    r"|\b(?:are|is|were|was|do|does|did)\s+(?:\w+ly\s+)?(?:better|worse)\s+at\b"
-    r"|\boutperform(?:s|ed|ing)?\b"
-    r"|\b(?:twice|double|triple|(?:three|four|five|[\d.]+)\s+times)\s+(?:as\s+likely|the\s+(?:odds|risk|rate|chance))\b"
-    r"|\b(?:increase|decrease|reduction|rise|fall|drop)\s+in\b[^.;:]{0,60}?\bcompared\s+(?:with|to)\b",
+    rf"\b(?:{_HAVING}\s+(?:(?:\w+ly\s+)?{_COMPARATIVES}(?=\s+(?!than\b)[a-z])"
+    rf"|an?\s+(?:[\d.]+%\s+)?{_COMPARATIVES}\s+(?:incidence|rates?|risk|odds|prevalence|levels?|number|proportion"
+    r"|likelihood|mortality|frequency)\b)"
+    r"|(?:more|less)\s+(?:common|frequent|prevalent|often)\b"
+    r"|(?:are|is|were|was|do|does|did)\s+(?:\w+ly\s+)?(?:better|worse)\s+at\b"
+    r"|outperform(?:s|ed|ing)?\b"
+    r"|(?:twice|double|triple|(?:three|four|five|[\d.]+)\s+times)\s+(?:as\s+likely|the\s+(?:odds|risk|rate|chance))\b"
+    r"|(?:increase|decrease|reduction|rise|fall|drop)\s+in\b[^.;:]{0,60}?\bcompared\s+(?:with|to)\b)",
     re.IGNORECASE)
+# A group that lives, waits, scores or takes more or less is a difference too ("wait
+# longer for antibiotics", "take more sick leave", "swim differently"); the lookahead on
+# the first letter spares the long alternation at most places in a text.
+_DOING_DIFFERENTLY = re.compile(
+    r"(?<!\w)(?=[tswrlepa])(?:take|took|score|wait|run|live|spen[dt]|earn|receive|prescribed|eat|ate|sleep|slept"
+    r"|swim|walk)[sde]{0,2}\s+(?:\w+ly\s+)?(?:[\d.]+%?\s+)?(?:longer|shorter|differently|different|more|less|fewer"
+    r"|higher|lower|better|worse)\b(?!\s+than\s+(?:\d|a\b|an\b|average|expected|usual|normal))", re.IGNORECASE)
 # An intervention more (or less) effective than another claims its effect ("more
 # effective than placebo at preventing migraine"), where other comparisons between
 # groups are correlational.
@@ -300,7 +303,7 @@ _CAUSATIVES = (
 def _comparisons(text: str, marks: Sequence[Quote]) -> list[tuple[int, int]]:
     """Spans of the comparatives that state a comparison between groups, with or
     without "than", and of the correlational verbs split by an adverb."""
-    patterns = (_COMPARISON, _THAN, _GROUP_DIFFERENCE, _LOOSE_CORRELATION)
+    patterns = (_COMPARISON, _THAN, _GROUP_DIFFERENCE, _DOING_DIFFERENTLY, _LOOSE_CORRELATION)
     return outside([m.span() for pattern in patterns for m in pattern.finditer(text)], marks)
 
 
