@@ -74,8 +74,8 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MULTIPLE = re.compile(r"\s+the\s+(?:odds|risk|chance|rate|number)\b", re.IGNORECASE)
 # An -s form that opens the sentence or takes "in" is a plural noun ("Cuts to services
 # may have cost lives", "increases in caregiving were associated with ..."), and a
-# participle that a place or time follows describes its noun ("women induced at 41
-# weeks", "patients treated during the night"): a verb needs an object.
+# participle that a place, a time or a group follows describes its noun ("women induced
+# at 41 weeks", "patients treated during the night"): a verb needs an object.
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)[\"“‘']?$")
 _PLURAL_NOUN = re.compile(r"\s+in\b", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s+(?:at|during|after|before|within|among|under)\b", re.IGNORECASE)
@@ -222,6 +222,7 @@ _THAN = re.compile(
 # thing "more common among" a group or done "more often", a group "better at" or
 # outperforming another, "twice as likely" or "1.6 times the odds", and "a 20%
 # increase in wheeze compared with" another group.
+# verbs of having, facing and showing
 _HAVING = r"(?:have|has|had|get|gets|got|see|sees|saw|face|faces|faced|showed|shows|experienced?|experiences)"
 _GROUP_DIFFERENCE = re.compile(
     rf"\b(?:{_HAVING}\s+(?:(?:\w+ly\s+)?{_COMPARATIVES}(?=\s+(?!than\b)[a-z])"
@@ -252,8 +253,8 @@ _FOUND_EFFECTIVE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:protective|effective|efficacious|beneficial|harmful)\b"
     r"|\beffective\s+(?:[\w-]+\s+){0,2}?(?:ways?|strateg(?:y|ies)|treatments?|means|methods?|interventions?"
     r"|therap(?:y|ies))\s+(?:to|for|of|against)\b"
-    r"|\b(?:shows?|showed|shown|demonstrat(?:e|es|ed|ing)|has|have|had)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:benefits?|effects|activity|efficacy)\b(?!\s+(?:on|of)\b)"
+    r"|\b(?:shows?|showed|shown|demonstrat(?:e|es|ed|ing)|has|have|had)\s+(?:(?!(?:no|not|little|few)\b)[\w-]+\s+)"
+    r"{0,3}?(?:benefits?|effects|activity|efficacy)\b(?!\s+(?:on|of)\b)"
     r"|\b(?:confers?|conferred|offers?|offered|provides?|provided|gives?|gave)\s+(?:\w+\s+)?protection\s+against\b",
     re.IGNORECASE)
 # "predicted that ..." and "is predicted to ..." forecast; "predicted hypertension" is
@@ -286,13 +287,14 @@ _CAUSATIVES = (
     # "grows new brain cells", "gives patients extra months", "adds years to your life",
     # "would spare thousands from dementia"
     re.compile(r"\b(?:brings?|brought|bringing)\s+(?:[\w’'-]+\s+){0,3}?down\b"
-               r"|\b(?:sends?|sent|sending)\s+(?:[\w’'-]+\s+){1,3}?(?:home|back\s+(?:in)?to\s+(?:hospital|work|school))\b"
+               r"|\b(?:sends?|sent|sending)\s+(?:[\w’'-]+\s+){1,3}?"
+               r"(?:home|back\s+(?:in)?to\s+(?:hospital|work|school))\b"
                r"|\b(?:keeps?|kept|keeping)\s+(?:[\w’'-]+\s+){1,3}?(?:alive|at\s+bay|healthy|out\s+of\s+hospital)\b"
                r"|\b(?:push(?:es|ed|ing)?|drives?|drove|driving|driven)\s+(?:[\w’'-]+\s+){0,3}?up\b(?!\s+to\b)"
                r"|\b(?:lifts?|lifted|lifting)\s+(?:\w+[’']s?\s+|your\s+|their\s+|the\s+)?(?:[\w-]+\s+)?"
                r"(?:mood|moods|spirits|survival|scores|wellbeing|well-being|performance)\b"
-               r"|\b(?:grows?|grew|growing)\s+(?:new|the|your|their)\s+(?:[\w’'-]+\s+){0,2}?(?:cells?|neurons?|brain|bones?"
-               r"|muscles?|tissue|centre|center|hippocampus)\b"
+               r"|\b(?:grows?|grew|growing)\s+(?:new|the|your|their)\s+(?:[\w’'-]+\s+){0,2}?"
+               r"(?:cells?|neurons?|brain|bones?|muscles?|tissue|centre|center|hippocampus)\b"
                r"|\b(?:gives?|gave|giving)\s+(?:[\w’'-]+\s+){1,3}?(?:extra|more|bigger|better|an?\s+(?:\w+\s+)?"
                r"(?:boost|buffer|edge|head\s+start|advantage))\b"
                r"|\badds?\s+(?:[\w-]+\s+){0,2}?years\s+to\b"
@@ -393,8 +395,9 @@ def claim(text: str) -> Claim:
     ...                              "Treatment with the inhibitor is robustly protective.",
     ...                              "Fruit is the most effective way to achieve a glow.",
     ...                              "The compound demonstrated significant disease modifying effects.",
-    ...                              "Scientists identify cause of hypoglycaemia.")]
-    [3, 3, None, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 3, 3, 3]
+    ...                              "Scientists identify cause of hypoglycaemia.",
+    ...                              "The drug had no effects in mice.")]
+    [3, 3, None, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 3, 3, 3, None]
     """
     marks = quotes(text)
     read = _read(text, marks)
