@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import derived
+from .comparisons import ADJECTIVE_USE, AFTER_COMPARATIVE, COMPARATIVE, comparisons_in
 from .text import Quote, cues, outside, quotes
 
 CORRELATIONAL, CONDITIONAL, CAUSAL = 1, 2, 3
@@ -61,9 +62,9 @@ _NO_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:since|during|over\s+the|from\
 _CLAIMED_TO = re.compile(r"\b(?:(appear(?:s|ed)?|seem(?:s|ed)?|likely|potential|thought|believed|expected)"
                          r"|shown|found|proven|helps?|helped)\s+to\s+$", re.IGNORECASE)
 # A base form ("lower", "increase", "cut") is as often a noun or an adjective ("had
-# lower mortality"); it is read as a verb only after a modal (above, or "would"), a pronoun, an
-# auxiliary, an adverb or a plural noun ("statins lower", "can help lower"), or after
-# "did" and its subject ("did the pill reduce").
+# lower mortality"); it is read as a verb only after a modal (above, or "would"), a
+# pronoun, an auxiliary, an adverb or a plural noun ("statins lower", "can help lower"),
+# or after "did" and its subject ("did the pill reduce").
 _VERB_NEXT = re.compile(r"(?:\b(?:they|we|you|do|does|did|will|would|shall|must|help|helps)"
                         r"|\b(?:do|does|did)\s+(?:[\w-]+\s+){0,2}[\w-]+"
                         r"|\b(?!(?:has|was|is|this|its|his|less|plus|us|thus)\b)\w\w+(?:s|ly))\s+$",
@@ -148,7 +149,7 @@ def _a_verb(text: str, span: tuple[int, int], before: str) -> bool:
     before it tell: an inflected form always, a base form only where a verb goes."""
     if _INFLECTED.search(text[span[0]:span[1]]) or _VERB_NEXT.search(before):
         return True
-    return bool(_PERFECT.search(before)) and not _COMPARATIVE.fullmatch(text, *span)
+    return bool(_PERFECT.search(before)) and not COMPARATIVE.fullmatch(text, *span)
 
 
 def _noun_or_description(text: str, span: tuple[int, int], before: str, participle: bool) -> bool:
@@ -157,7 +158,7 @@ def _noun_or_description(text: str, span: tuple[int, int], before: str, particip
     word = text[span[0]:span[1]].lower()
     if word.endswith("s") and " " not in word and not word.startswith(("help", "benefit")) \
             and (_SENTENCE_START.search(before) or _PLURAL_NOUN.match(text, span[1])
-                 or _AFTER_COMPARATIVE.search(before)):
+                 or AFTER_COMPARATIVE.search(before)):
         return True
     if participle and " " not in word and _DESCRIBED.match(text, span[1]) and not _BEING.search(before):
         return True
@@ -196,51 +197,6 @@ def _effect(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
     return _acting(start, before, span)
 
 
-# A comparison between groups is a correlational finding ("had higher mortality than
-# patients of younger doctors", "more frequent in cases compared with controls"); at
-# least one word must come between, so "more than 500" stays a quantity.
-_COMPARATIVES = (r"(?:higher|lower|greater|more|less|fewer|better|worse|larger|smaller|stronger|weaker|poorer"
-                 r"|faster|slower|steeper|quicker|sharper)")
-_COMPARATIVE = re.compile(_COMPARATIVES, re.IGNORECASE)
-_AFTER_COMPARATIVE = re.compile(r"\b(?:greater|larger|smaller|bigger|higher|lower|steeper|sharper)\s+$",
-                                re.IGNORECASE)  # "greater increases in deaths"
-_ADJECTIVE_USE = re.compile(r"\s+(?:among|in|for|at|with|than)\b", re.IGNORECASE)  # "rates lower among"
-_COMPARISON = re.compile(
-    rf"\b{_COMPARATIVES}\s+(?!than\b)\w[^.;:]{{0,60}}?\b(?:than|compared\s+(?:with|to)|relative\s+to)\b",
-    re.IGNORECASE)
-# A comparative right before "than" compares groups too ("are lonelier than their rural
-# peers", "performed better than controls"), unless what follows is an amount or a
-# benchmark ("more than 500", "longer than a year", "higher than expected").
-_THAN = re.compile(
-    r"\b(?:better|worse|higher|lower|greater|stronger|weaker|poorer|faster|slower|older|younger|richer|larger"
-    r"|smaller|shorter|longer|\w{3,}ier)\s+than\s+(?!(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|ten\b"
-    r"|half\b|twice\b|expected|usual|normal|average|before|ever|previously|anticipated|thought|predicted"
-    r"|planned|hoped|last\b|in\s+\d|the\s+(?:previous|national|average|target|threshold|limit|recommended)))",
-    re.IGNORECASE)
-# A group that has more or less of something states a difference without "than"
-# ("people on statins have fewer clots", "patients face higher death risk"), as does a
-# thing "more common among" a group or done "more often", a group "better at" or
-# outperforming another, "twice as likely" or "1.6 times the odds", and "a 20%
-# increase in wheeze compared with" another group.
-# verbs of having, facing and showing
-_HAVING = r"(?:have|has|had|get|gets|got|see|sees|saw|face|faces|faced|showed|shows|experienced?|experiences)"
-_GROUP_DIFFERENCE = re.compile(
-    rf"\b(?:{_HAVING}\s+(?:(?:\w+ly\s+)?{_COMPARATIVES}(?=\s+(?!than\b)[a-z])"
-    rf"|an?\s+(?:[\d.]+%\s+)?{_COMPARATIVES}\s+(?:incidence|rates?|risk|odds|prevalence|levels?|number|proportion"
-    r"|likelihood|mortality|frequency)\b)"
-    r"|(?:more|less)\s+(?:common|frequent|prevalent|often)\b"
-    r"|(?:are|is|were|was|do|does|did)\s+(?:\w+ly\s+)?(?:better|worse)\s+at\b"
-    r"|outperform(?:s|ed|ing)?\b"
-    r"|(?:twice|double|triple|(?:three|four|five|[\d.]+)\s+times)\s+(?:as\s+likely|the\s+(?:odds|risk|rate|chance))\b"
-    r"|(?:increase|decrease|reduction|rise|fall|drop)\s+in\b[^.;:]{0,60}?\bcompared\s+(?:with|to)\b)",
-    re.IGNORECASE)
-# A group that lives, waits, scores or takes more or less is a difference too ("wait
-# longer for antibiotics", "take more sick leave", "swim differently"); the lookahead on
-# the first letter spares the long alternation at most places in a text.
-_DOING_DIFFERENTLY = re.compile(
-    r"(?<!\w)(?=[tswrlepa])(?:take|took|score|wait|run|live|spen[dt]|earn|receive|prescribed|eat|ate|sleep|slept"
-    r"|swim|walk)[sde]{0,2}\s+(?:\w+ly\s+)?(?:[\d.]+%?\s+)?(?:longer|shorter|differently|different|more|less|fewer"
-    r"|higher|lower|better|worse)\b(?!\s+than\s+(?:\d|a\b|an\b|average|expected|usual|normal))", re.IGNORECASE)
 # An intervention more (or less) effective than another claims its effect ("more
 # effective than placebo at preventing migraine"), where other comparisons between
 # groups are correlational.
@@ -265,9 +221,7 @@ _FORECAST = re.compile(r"\s+(?:that|to)\b", re.IGNORECASE)
 _NOT_SIGNIFICANT = re.compile(
     r"[^.;]{0,120}?\b(?:(?:was|were|is|are|became)\s+(?:no\s+longer|not)\s+(?:\w+ly\s+)?significant"
     r"|did\s+not\s+reach\s+(?:\w+\s+)?significance)", re.IGNORECASE)
-# "correlate specifically with", "positively related to": a correlational verb with an
-# adverb before its preposition, which the lexicon's fixed phrases do not reach.
-_LOOSE_CORRELATION = re.compile(r"\b(?:correlat|associat|relat|link)\w*\s+\w+ly\s+(?:with|to)\b", re.IGNORECASE)
+
 
 
 # Causatives: one thing makes another change ("makes people less willing", "makes you
@@ -300,13 +254,6 @@ _CAUSATIVES = (
                r"|\badds?\s+(?:[\w-]+\s+){0,2}?years\s+to\b"
                r"|\bspar(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){1,3}?from\b", re.IGNORECASE),
 )
-
-
-def _comparisons(text: str, marks: Sequence[Quote]) -> list[tuple[int, int]]:
-    """Spans of the comparatives that state a comparison between groups, with or
-    without "than", and of the correlational verbs split by an adverb."""
-    patterns = (_COMPARISON, _THAN, _GROUP_DIFFERENCE, _DOING_DIFFERENTLY, _LOOSE_CORRELATION)
-    return outside([m.span() for pattern in patterns for m in pattern.finditer(text)], marks)
 
 
 @derived  # read from lexicons: an extension from config must clear it
@@ -410,12 +357,12 @@ def _read(text: str, marks: Sequence[Quote]) -> Claim:
     causing = _cues(text, "effects", marks) + outside(
         [m.span() for p in (*_CAUSATIVES, _EFFECTIVE, _FOUND_EFFECTIVE) for m in p.finditer(text)], marks)
     found += [c for c in map(lambda span: _effect(text, span), causing) if c]
-    comparisons = _comparisons(text, marks)
+    comparisons = outside(comparisons_in(text), marks)
     # a comparative read as a verb is the comparison's own word ("rates lower among
     # patients than among others")
     starts = {c[0] for c in comparisons}
-    found = [f for f in found if not (f[1][0] in starts and _COMPARATIVE.fullmatch(text, *f[1])
-                                      and _ADJECTIVE_USE.match(text, f[1][1]))]
+    found = [f for f in found if not (f[1][0] in starts and COMPARATIVE.fullmatch(text, *f[1])
+                                      and ADJECTIVE_USE.match(text, f[1][1]))]
     # a comparison of effects ("a greater impact on deaths than") claims the effect
     compared = [c for c in comparisons if not any(c[0] <= f[1][0] < c[1] for f in found)]
     for span in _cues(text, "correlational", marks) + compared:
