@@ -15,7 +15,8 @@ from functools import lru_cache
 from . import similarity
 from .model import Document, Link, LinkKind, Op, Pair
 
-_TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*|\s+|[^\w\s]", re.UNICODE)
+_WORD = re.compile(r"\w+(?:['’.\-]\w+)*")  # "don't", "U.S.", "mid-term": one token
+_TOKEN = re.compile(_WORD.pattern + r"|\s+|[^\w\s]", re.UNICODE)
 _NOT_SPACE = re.compile(r"\S")
 _BASE = 0xF0000  # Supplementary Private Use Area-A: never a real character in news text
 BEFORE = 3  # sentences of context kept before a slice: a pronoun's antecedent is this near
@@ -112,9 +113,6 @@ def pair(link: Link, source: Document, target: Document) -> Pair:
     a_moved, b_moved = moved_words(a, b, ops)
     return Pair(link, source.id, target.id, a, b, a_offset, b_offset, ops, chrome, *context,
                 a_moved=a_moved, b_moved=b_moved)
-
-
-_WORD = re.compile(r"\w+(?:['’.\-]\w+)*")
 
 
 def moved_words(a: str, b: str, ops: tuple[Op, ...]) -> tuple[tuple[tuple[int, int], ...], ...]:

@@ -5,8 +5,8 @@ release made of it, both labelled on the four-level scale the certainty rules re
 (:mod:`mutate.rules.strength`: 0 no relation, 1 correlational, 2 conditional causal,
 3 direct causal), and the pair labelled ``same``, ``exaggerates`` or ``downplays`` by
 the sign of the difference: the format of the public InSciOut set, written from a
-codebook rather than from what the code does, and committed before any rule was
-tuned against it, and each kept out of at least one round of tuning. Two
+codebook rather than from what the code does; each file was committed before any
+rule was tuned against it and kept out of at least one round of tuning. Two
 measures, with floors that only ever rise:
 
 * **sentence strength** (T1): :func:`mutate.rules.strength.claim` on each sentence
