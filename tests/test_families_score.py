@@ -10,6 +10,10 @@ Measured (160 expected findings, 18 pairs)::
     before the rules for all 28 labels: precision 0.65 (105/161), recall 0.66 (105/160)
     with them:                          precision 0.84 (131/156), recall 0.82 (131/160)
 
+The held-out families (``tests/families_heldout``, 217 expected findings, 18 pairs),
+scored once before any rule was changed for them: precision 0.82 (178/218), recall
+0.82 (178/217); ``--held-out`` prints their table.
+
 The targets are precision 0.9 and recall 0.8. Most false positives left are
 ``paraphrase`` or ``quote-paraphrased`` where a tone or quote change was expected;
 the weakest labels are quote-speaker-changed and intensifier-added.
@@ -36,6 +40,12 @@ FAMILIES = Path(__file__).resolve().parent / "families"
 PRECISION_FLOOR = 0.99
 RECALL_FLOOR = 0.99
 MIN_PER_LABEL = 3
+# Six more families, written and committed after the rules and scored before any rule
+# was changed for them: what the rules do on news text they were not tuned on.
+HELD_OUT = Path(__file__).resolve().parent / "families_heldout"
+HELD_OUT_PRECISION_FLOOR = 0.81
+HELD_OUT_RECALL_FLOOR = 0.82
+FLOORS = {FAMILIES: (PRECISION_FLOOR, RECALL_FLOOR), HELD_OUT: (HELD_OUT_PRECISION_FLOOR, HELD_OUT_RECALL_FLOOR)}
 
 
 @dataclass(frozen=True)
@@ -182,29 +192,31 @@ def table(score: Score) -> str:
     return "\n".join(rows)
 
 
-@pytest.fixture(scope="module")
-def outcomes() -> list[Outcome]:
-    return [score_case(c) for c in cases()]
+@pytest.fixture(scope="module", params=[FAMILIES, HELD_OUT], ids=["tuned", "held-out"])
+def scored(request) -> tuple[Path, Score]:
+    return request.param, Score.of([score_case(c) for c in cases(request.param)])
 
 
-def test_families_meet_the_precision_floor(outcomes):
-    score = Score.of(outcomes)
-    assert score.precision() >= PRECISION_FLOOR, "\n" + table(score)
+def test_families_meet_the_precision_floor(scored):
+    root, score = scored
+    assert score.precision() >= FLOORS[root][0], "\n" + table(score)
 
 
-def test_families_meet_the_recall_floor(outcomes):
-    score = Score.of(outcomes)
-    assert score.recall() >= RECALL_FLOOR, "\n" + table(score)
+def test_families_meet_the_recall_floor(scored):
+    root, score = scored
+    assert score.recall() >= FLOORS[root][1], "\n" + table(score)
 
 
-def test_every_label_is_expected_often_enough():
-    counts = Counter(e.label for c in cases() for e in c.expected)
+@pytest.mark.parametrize("root", [FAMILIES, HELD_OUT], ids=["tuned", "held-out"])
+def test_every_label_is_expected_often_enough(root):
+    counts = Counter(e.label for c in cases(root) for e in c.expected)
     assert set(counts) <= set(LABELS), set(counts) - set(LABELS)
     assert {label: counts[label] for label in LABELS if counts[label] < MIN_PER_LABEL} == {}
 
 
-def test_every_snippet_is_in_its_file():
-    for case in cases():
+@pytest.mark.parametrize("root", [FAMILIES, HELD_OUT], ids=["tuned", "held-out"])
+def test_every_snippet_is_in_its_file(root):
+    for case in cases(root):
         texts = {"source": case.source.read_text(encoding="utf-8"), "target": case.target.read_text(encoding="utf-8")}
         for e in case.expected:
             assert e.snippet in texts[e.side], (case.name, e)
@@ -230,10 +242,12 @@ def test_a_finding_counts_once(tmp_path):
 
 
 def main(argv: list[str]) -> int:
-    outs = [score_case(c) for c in cases()]
+    root = HELD_OUT if "--held-out" in argv else FAMILIES
+    outs = [score_case(c) for c in cases(root)]
     score = Score.of(outs)
+    print(f"{root.name}: {len(outs)} pairs")
     print(table(score))
-    print(f"\nfloors: precision {PRECISION_FLOOR:.2f}, recall {RECALL_FLOOR:.2f} (targets 0.90 / 0.80)")
+    print(f"\nfloors: precision {FLOORS[root][0]:.2f}, recall {FLOORS[root][1]:.2f} (targets 0.90 / 0.80)")
     if "--pairs" in argv:
         print()
         for o in outs:
