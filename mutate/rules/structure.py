@@ -164,10 +164,15 @@ def sentence_merged(pair: Pair):
         ("The bill passed.", "The bill passed.\nSee also  Ten things to know about the bill"),
         ("The bill passed.\nSimilar Posts", "The bill passed."),
         ("The bill passed.", "The bill passed.\nYour email address will not be published."),
+        ("The bill passed.", "The bill passed.\nFollow City Desk on Facebook for more local news"),
+        ("The bill passed.", "The bill passed.\nDownload the Channel 9 News app for live updates"),
+        ("The bill passed.", "The bill passed.\nSend your story tips to the newsdesk"),
     ],
     good=[
         ("The bill passed.", "The bill passed."),
         ("The bill passed.", "The bill passed. Critics say they will share this view."),
+        ("The bill passed.", "The bill passed.\nFollow the money, the senator said."),
+        ("The bill passed.", "The bill passed.\nSign up for the scheme opens in May."),
         ("The bill passed.\nShare this:", "The bill passed.\nShare this:"),
     ],
 )
