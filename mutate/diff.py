@@ -19,7 +19,7 @@ _WORD = re.compile(r"\w+(?:['’.\-]\w+)*")  # "don't", "U.S.", "mid-term": one 
 _TOKEN = re.compile(_WORD.pattern + r"|\s+|[^\w\s]", re.UNICODE)
 _NOT_SPACE = re.compile(r"\S")
 _BASE = 0xF0000  # Supplementary Private Use Area-A: never a real character in news text
-BEFORE = 3  # sentences of context kept before a slice: a pronoun's antecedent is this near
+NEARBY = 3  # sentences of context kept on each side of a slice: a pronoun's antecedent is this near
 
 
 def tokens(text: str) -> list[str]:
@@ -106,9 +106,10 @@ def pair(link: Link, source: Document, target: Document) -> Pair:
     chrome = any(source.sentences[i].boilerplate for i in link.source) or any(
         target.sentences[j].boilerplate for j in link.target
     )
-    context = ("", "")
+    context = ("",) * 4
     if link.kind is not LinkKind.EQUAL or link.moved:  # an equal pair in place has nothing for a rule to read
-        context = (_before(source, link.source), _before(target, link.target))
+        context = (_nearby(source, link.source), _nearby(target, link.target),
+                   _nearby(source, link.source, after=True), _nearby(target, link.target, after=True))
     ops = word_diff(a, b)
     a_moved, b_moved = moved_words(a, b, ops)
     return Pair(link, source.id, target.id, a, b, a_offset, b_offset, ops, chrome, *context,
@@ -178,21 +179,23 @@ def _runs(text: str, found: list[tuple[int, int, int, str]]) -> tuple[tuple[int,
     return tuple((s, e) for s, e in runs)
 
 
-def _before(doc: Document, indexes: tuple[int, ...]) -> str:
-    """The story sentences just before the first linked one, joined by spaces.
+def _nearby(doc: Document, indexes: tuple[int, ...], after: bool = False) -> str:
+    """The story sentences just before the first linked one (or just after the last),
+    joined by spaces.
 
     >>> from mutate.load import from_text
-    >>> doc = from_text("Holt spoke. Then she left. “No,” she said.")
-    >>> _before(doc, (2,))
-    'Holt spoke. Then she left.'
+    >>> doc = from_text("Holt spoke. Then she left. “No,” she said. Rain fell.")
+    >>> _nearby(doc, (2,)), _nearby(doc, (2,), after=True)
+    ('Holt spoke. Then she left.', 'Rain fell.')
     """
-    earlier: list[str] = []
-    i = indexes[0] - 1 if indexes else -1
-    while i >= 0 and len(earlier) < BEFORE:  # walk back: a long document must not cost a copy per pair
+    found: list[str] = []
+    step = 1 if after else -1
+    i = (indexes[-1] if after else indexes[0]) + step if indexes else -1
+    while 0 <= i < len(doc.sentences) and len(found) < NEARBY:  # a long document must not cost a copy per pair
         if not doc.sentences[i].boilerplate:
-            earlier.append(doc.sentences[i].text)
-        i -= 1
-    return " ".join(reversed(earlier))
+            found.append(doc.sentences[i].text)
+        i += step
+    return " ".join(found if after else reversed(found))
 
 
 def _slice(doc: Document, indexes: tuple[int, ...]) -> tuple[str, int]:

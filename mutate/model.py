@@ -229,7 +229,9 @@ class Pair:
     ``a`` is the linked source sentences as one slice of the source document, starting
     at ``a_offset`` (``b`` likewise in the target); either is "" for an added or
     deleted sentence. ``a_before`` and ``b_before`` are the few sentences that precede
-    each slice in its document: a pronoun ("she said") names someone credited there.
+    each slice in its document: a pronoun ("she said") names someone credited there;
+    ``a_after`` and ``b_after`` the few that follow it, which say whether a headline's
+    first word is a name or a common word capitalised.
     """
 
     link: Link
@@ -243,6 +245,8 @@ class Pair:
     chrome: bool = False  # a linked sentence is page chrome: only the boilerplate rule applies
     a_before: str = ""
     b_before: str = ""
+    a_after: str = ""
+    b_after: str = ""
     # words the diff deletes in one place and inserts in another: a phrase moved
     # (:func:`mutate.diff.moved_words`), as (start, end) in ``a`` and in ``b``
     a_moved: tuple[tuple[int, int], ...] = ()

@@ -83,6 +83,7 @@ def _claim_stays(text: str, span: tuple[int, int], other: str) -> bool:
     ],
     good=[
         ("The bridge was unsafe.", "The bridge was not safe."),
+        ("He declined to discuss the talks.", "He refused point-blank to discuss the talks."),
         ("The ministry did not confirm the arrests.", "The ministry didn't confirm the arrests."),
         ("He declined to comment.", "He refused to comment."),
         ("“We will not win,” she said.", "“We will win,” she said."),
@@ -138,6 +139,9 @@ def negation_flipped(pair: Pair):
         ("Spain's government fell on Monday.", "The Spanish government fell on Monday."),
         ("The campaign uses print ads and propaganda. Propaganda ads run at bus stops.",
          "The campaign uses print ads and propaganda. Print ads run at bus stops."),
+        ("New drug may cut migraines, trial finds", "Miracle drug may cut migraines, trial finds"),
+        ("Wildfire forces thousands to flee\n\nThe wildfire spread overnight.",
+         "Inferno forces thousands to flee\n\nThe wildfire spread overnight."),
     ],
 )
 def entity_changed(pair: Pair):
@@ -164,15 +168,17 @@ def entity_changed(pair: Pair):
                    and not any(same_name(pair.b[slice(*t)], n) for n in in_a) and not same_place(pair.b, t, pair.a)]
         if swapped:
             old, new = pair.a[slice(*span)], pair.b[slice(*swapped[0])]
-            if _written_in_lower_case(old, pair.a_before) or _written_in_lower_case(new, pair.b_before):
-                continue  # "Propaganda ads" after "the propaganda": a sentence start, not a name
+            if _written_in_lower_case(old, f"{pair.a_before} {pair.a_after}") \
+                    or _written_in_lower_case(new, f"{pair.b_before} {pair.b_after}"):
+                continue  # "Propaganda ads" near "the propaganda": a sentence start, not a name
             yield Evidence(f"{old} became {new}", source=span, target=swapped[0])
             return
 
 
 def _written_in_lower_case(word: str, context: str) -> bool:
-    """Whether the sentences before a pair write ``word`` in lower case: a common word
-    capitalised because it opens a sentence, which the pair's own text cannot tell."""
+    """Whether the sentences around a pair write ``word`` in lower case: a common word
+    capitalised because it opens a sentence or a headline ("Wildfire forces thousands
+    to flee" above "the wildfire spread"), which the pair's own text cannot tell."""
     return word[1:].islower() and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", context) is not None
 
 

@@ -40,6 +40,10 @@ def outside(spans: list[tuple[int, int]], marks: list[Quote]) -> list[tuple[int,
 
 
 _NT = re.compile(r"\w(n['’]t)\b", re.IGNORECASE)
+# "refused point-blank to", "declined again to": the lexicon's implicative verbs with a
+# word of manner before their "to"
+_REFUSED_TO = re.compile(r"\b(?:refus|declin|fail)(?:e|es|ed|ing|s)\s+(?:point-blank|outright|again|\w+ly)\s+to\b",
+                         re.IGNORECASE)
 _NOT_NEGATION = re.compile(r"\b(?:not\s+only|no\s+doubt|nothing\s+but|no\s+less\s+than|no\s+sooner)\b", re.I)
 
 
@@ -49,9 +53,13 @@ def negations(text: str) -> list[tuple[int, int]]:
     >>> s = "He didn't deny it, not only once."
     >>> [s[a:b] for a, b in negations(s)]
     ["n't", 'deny']
+    >>> s = "She refused point-blank to comment."
+    >>> [s[a:b] for a, b in negations(s)]
+    ['refused point-blank to']
     """
     masked = [m.span() for m in _NOT_NEGATION.finditer(text)]
-    found = cues("negations", text) + [m.span(1) for m in _NT.finditer(text)]
+    found = cues("negations", text) + [m.span(1) for m in _NT.finditer(text)] + [
+        m.span() for m in _REFUSED_TO.finditer(text)]
     return sorted(s for s in found if not any(a <= s[0] < b for a, b in masked))
 
 

@@ -116,6 +116,9 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("Residents asked the council for sandbags.", "Residents begged the council for sandbags."),
         ("Sales have risen this year.", "Sales have been soaring this year."),
         ("A large crowd gathered.", "A huge crowd gathered."),
+        ("He denied the claim.", "He flatly denied the claim."),
+        ("He refused to comment.", "He refused point-blank to comment."),
+        ("Support for the party fell to 30%.", "Support for the party collapses to 30%."),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
