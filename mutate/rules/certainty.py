@@ -27,7 +27,7 @@ from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import CLAUSE, content_stems, evidence_in, n_words, op_at
 from .strength import CORRELATIONAL, claim
-from .text import cues, outside, quotes
+from .text import cues, month_may, outside, quotes
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
 _VERBS_OF_BEING = frozenset({"been", "being", "will", "shall", "would", "could", "might", "must"})
@@ -46,6 +46,8 @@ def _masked(text: str, span: tuple[int, int], name: str) -> bool:
     """Whether the cue at ``span`` is not used as a cue of lexicon ``name`` here."""
     if name == "boosters":
         return bool(_NOUN_USE.match(text, span[1]))
+    if month_may(text, span):  # "on 14 May"
+        return True
     word = text[span[0]:span[1]].lower().rstrip("sed")
     before = _NOT_HEDGE.get("suggest" if word.startswith("suggest") else word)
     return bool(before and before.search(text, 0, span[0]))
@@ -228,6 +230,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("Stress in pregnancy may alter the infant brain.",
          "Researchers scanned the brains of 200 babies in their first month."),
         ("Guards have tightened security around the Kremlin.", "Guards have increased security around the Kremlin."),
+        ("Inflation fell to 3.1% in May.", "Inflation fell to 3.1% in April."),
     ],
 )
 def hedge_removed(pair: Pair):
@@ -275,6 +278,7 @@ def hedge_removed(pair: Pair):
          "Walkers were less likely to decline. The study was large and may be repeated."),
         ("Of 6,412 teenagers surveyed, 9.8% vaped.", "Teen vaping linked to shops flouting age rules."),
         ("Of 2,000 pharmacy customers, 87% took the test.", "Pharmacy tests could help wipe out hepatitis C."),
+        ("He will be sentenced on 14 March.", "He will be sentenced on 14 May."),
     ],
 )
 def hedge_added(pair: Pair):

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..lexicons import derived
 from .comparisons import ADJECTIVE_USE, AFTER_COMPARATIVE, COMPARATIVE, comparisons_in
-from .text import Quote, cues, outside, quotes
+from .text import Quote, cues, month_may, outside, quotes
 
 CORRELATIONAL, CONDITIONAL, CAUSAL = 1, 2, 3
 NO_RELATION = 0
@@ -139,7 +139,7 @@ def _causal(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
         return CORRELATIONAL, span
     if _noun_or_description(text, span, before, participle):
         return None
-    if not _CONDITION.search(before) and not _a_verb(text, span, before):
+    if not _condition(before) and not _a_verb(text, span, before):
         return None
     return _acting(start, before, span)
 
@@ -175,8 +175,15 @@ def _acting(start: int, before: str, span: tuple[int, int]) -> tuple[int, tuple[
     """A claim that something acts: conditional after a modal, its span starting at the
     modal, since the modal is what an edit changes ("may have been weakened" -> "was
     weakened"); else direct causal."""
-    modal = _CONDITION.search(before)
+    modal = _condition(before)
     return (CONDITIONAL, (start + modal.start(), span[1])) if modal else (CAUSAL, span)
+
+
+def _condition(before: str) -> re.Match[str] | None:
+    """The modal that makes the claim after ``before`` conditional ("may reduce"), if
+    it is not the month ("in May sales increased")."""
+    found = _CONDITION.search(before)
+    return None if found is None or month_may(before, (found.start(), found.start() + 3)) else found
 
 
 # "to investigate the impact of", "assessed the effects of": an effect studied, not
@@ -371,7 +378,7 @@ def _read(text: str, marks: Sequence[Quote]) -> Claim:
         denied = _NEGATED.search(_before(text, span)[1]) or _NOT_SIGNIFICANT.match(text, span[1])
         found.append((NO_RELATION if denied else CORRELATIONAL, span))
     if not found:
-        modals = outside([m.span() for m in _MODAL.finditer(text)], marks)
+        modals = outside([m.span() for m in _MODAL.finditer(text) if not month_may(text, m.span())], marks)
         return Claim(CONDITIONAL, tuple(modals[:1]), modal_only=True) if modals else Claim(None)
     # the first relation; where a correlational phrase holds a causal word ("increased
     # risk", "lower rates"), the phrase, which starts there too and reaches further

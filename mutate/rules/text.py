@@ -39,6 +39,25 @@ def outside(spans: list[tuple[int, int]], marks: list[Quote]) -> list[tuple[int,
     return [s for s in spans if not any(q.start <= s[0] < q.end for q in marks)]
 
 
+# "May" the month, not the modal: after a preposition, a day or "early"/"late", or before a
+# day or a year ("in May", "14 May", "since May", "May 14", "May 2022"). A title-case
+# headline's "Coffee May Reduce Risk" stays a modal.
+_MONTH_MAY = re.compile(r"(?:\b(?:in|on|of|since|until|till|by|from|to|through|between|and|last|next|early|late|mid"
+                        r"|this|that|each|every)\s+|\d\s+|\bmid-)May\b|\bMay\s+\d", re.IGNORECASE)
+
+
+def month_may(text: str, span: tuple[int, int]) -> bool:
+    """Whether the "may" at ``span`` is the month.
+
+    >>> s = "Pelling will be sentenced on 14 May; talks may resume in May."
+    >>> [month_may(s, (m.start(), m.end())) for m in re.finditer("(?i)may", s)]
+    [True, False, True]
+    """
+    if text[span[0]:span[1]] != "May":
+        return False
+    return any(m.start() <= span[0] < m.end() for m in _MONTH_MAY.finditer(text, max(0, span[0] - 12), span[1] + 6))
+
+
 _NT = re.compile(r"\w(n['’]t)\b", re.IGNORECASE)
 # "refused point-blank to", "declined again to": the lexicon's implicative verbs with a
 # word of manner before their "to"
