@@ -143,6 +143,7 @@ def number_deflated(pair: Pair):
         ("The division was set up in 1998.", "The division was set up in 1989."),
         ("The law dates from 2004.", "The law dates from 2014."),
         ("It was founded in 1921 in Berlin.", "It was founded in 1912 in Berlin."),
+        ("Its best rating since the 2020 election.", "Its best rating since the 2017 election."),
         ("Putin, 69, met the generals.", "Putin, aged 70, met the generals."),
         ("The 69-year-old was not seen in public.", "The 71-year-old was not seen in public."),
         ("The yacht cost £430m.", "The yacht cost $430m."),

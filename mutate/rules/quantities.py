@@ -191,7 +191,7 @@ def _parse(m: re.Match, text: str):
         return low, high, "percent", "", tolerance
     if unit:
         return low * scale, high * scale, "money", unit, tolerance
-    if not mag and _year_shaped(raw, m.group("num2")) and _looks_like_year(text, m.end()):
+    if not mag and _year_shaped(raw, m.group("num2")) and _looks_like_year(text, m.start(), m.end()):
         return low, high, "year", "", 0.0
     if _ID_BEFORE.search(text, 0, m.start()):
         return low, high, "id", "", 0.0
@@ -248,13 +248,23 @@ def _number(raw: str | None) -> float | None:
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 
 
-def _looks_like_year(text: str, end: int) -> bool:
-    """A four-digit number is a year unless a counted noun follows ("2000 troops")."""
+def _looks_like_year(text: str, start: int, end: int) -> bool:
+    """A four-digit number is a year unless a counted noun follows ("2000 troops"); after
+    "the" a singular noun names an event of that year ("since the 2020 election").
+
+    >>> [q.kind for q in quantities("since the 2020 election, the 2000 troops, 2000 troops")]
+    ['year', 'count', 'count']
+    """
     m = _NEXT_WORD.match(text, end)
     if not m:
         return True
     word = m.group(1)
+    if _THE_BEFORE.search(text, 0, start) and not word.lower().endswith("s"):
+        return True
     return word[0].isupper() or word.lower() in _function_words_for(lexicon("stopwords"))
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|this|that|last)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
