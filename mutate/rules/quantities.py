@@ -252,19 +252,23 @@ def _looks_like_year(text: str, start: int, end: int) -> bool:
     """A four-digit number is a year unless a counted noun follows ("2000 troops"); after
     "the" a singular noun names an event of that year ("since the 2020 election").
 
-    >>> [q.kind for q in quantities("since the 2020 election, the 2000 troops, 2000 troops")]
+    >>> [q.kind for q in quantities("since the 2020 election, the 2000 troops, the 1500 people")]
     ['year', 'count', 'count']
     """
     m = _NEXT_WORD.match(text, end)
     if not m:
         return True
     word = m.group(1)
-    if _THE_BEFORE.search(text, 0, start) and not word.lower().endswith("s"):
+    if _THE_BEFORE.search(text, 0, start) and not word.lower().endswith("s") \
+            and word.lower() not in _PLURAL_WITHOUT_S:
         return True
     return word[0].isupper() or word.lower() in _function_words_for(lexicon("stopwords"))
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|this|that|last)\s+$", re.IGNORECASE)
+# nouns counted in the plural without an -s ("the 1500 people")
+_PLURAL_WITHOUT_S = frozenset({"people", "children", "men", "women", "police", "staff", "personnel", "cattle",
+                               "sheep", "fish", "deer", "feet", "teeth", "mice", "geese", "data", "crew"})
 
 
 @lru_cache(maxsize=4)
