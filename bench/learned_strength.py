@@ -46,10 +46,6 @@ def sentences(records: list[dict]) -> tuple[list[str], list[int]]:
     return texts, [r[f"{side}_strength"] for r in records for side in SIDES]
 
 
-def ruled(text: str) -> int | None:
-    return claim(text).strength
-
-
 def rule_features(texts: list[str]):
     import numpy as np
     out = np.zeros((len(texts), 6))
@@ -106,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         records = rows(folder / f"insciout_{split}.jsonl")
         texts, gold = sentences(records)
         pair_gold = [r["exaggeration_label"] for r in records]
-        rules = [ruled(t) for t in texts]
+        rules = [claim(t).strength for t in texts]
         rules0 = [0 if s is None else s for s in rules]
         print(f"\nInSciOut {split}: {len(texts)} sentences, {len(records)} pairs; "
               f"the rules read no relation in {rules.count(None)}")
@@ -126,8 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             model = LogisticRegression(C=C, max_iter=5000).fit(hstack(parts_train).tocsr(), train_gold)
             learned = model.predict(hstack(parts).tocsr()).tolist()
             filled = [s if s is not None else p for s, p in zip(rules, learned)]
-            name = "classifier, n-grams" + (" + rules' reading" if with_rules else "") + \
-                   (" + embeddings" if embed is not None else "")
+            name = ("classifier, n-grams" + (" + rules' reading" if with_rules else "")
+                    + (" + embeddings" if embed is not None else ""))
             for label, reading in ((name, learned), ("  the rules, it where they read none", filled)):
                 print(f"  {label:<44} {np.mean(np.array(reading) == gold):>7.3f} "
                       f"{pair_macro_f1(pair_gold, reading):>9.3f}")

@@ -59,11 +59,19 @@ def month_may(text: str, span: tuple[int, int]) -> bool:
 
 
 _NT = re.compile(r"\w(n['’]t)\b", re.IGNORECASE)
-# "refused point-blank to", "declined again to": the lexicon's implicative verbs with a
-# word of manner before their "to"
-_REFUSED_TO = re.compile(r"\b(?:refus|declin|fail)(?:e|es|ed|ing|s)\s+(?:point-blank|outright|again|\w+ly)\s+to\b",
-                         re.IGNORECASE)
 _NOT_NEGATION = re.compile(r"\b(?:not\s+only|no\s+doubt|nothing\s+but|no\s+less\s+than|no\s+sooner)\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _with_manner(entries: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The lexicon's "... to" entries with a word of manner before their "to" ("refused
+    point-blank to", "declined again to"), so the same verbs deny with or without it."""
+    verbs = sorted((re.escape(e[:-3]).replace(r"\ ", r"\s+") for e in entries if e.endswith(" to")), key=len,
+                   reverse=True)
+    if not verbs:
+        return None
+    return re.compile(rf"(?<![\w'’])(?:{'|'.join(verbs)})\s+(?:point-blank|outright|again|\w+ly)\s+to\b",
+                      re.IGNORECASE)
 
 
 def negations(text: str) -> list[tuple[int, int]]:
@@ -77,8 +85,9 @@ def negations(text: str) -> list[tuple[int, int]]:
     ['refused point-blank to']
     """
     masked = [m.span() for m in _NOT_NEGATION.finditer(text)]
-    found = cues("negations", text) + [m.span(1) for m in _NT.finditer(text)] + [
-        m.span() for m in _REFUSED_TO.finditer(text)]
+    found = cues("negations", text) + [m.span(1) for m in _NT.finditer(text)]
+    manner = _with_manner(lexicon("negations"))
+    found += [m.span() for m in manner.finditer(text)] if manner else []
     return sorted(s for s in found if not any(a <= s[0] < b for a, b in masked))
 
 
