@@ -10,6 +10,7 @@ word is then one replacement, "[-around][+roughly] 150", not character fragments
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from . import similarity
@@ -123,7 +124,10 @@ def moved_words(a: str, b: str, ops: tuple[Op, ...]) -> tuple[tuple[tuple[int, i
     words only (a stop word moves with every rewording), merged into runs across the
     stop words and punctuation between them. Read on SWiPE's reordering groups (val),
     a threshold of two or three moved words lost more real moves than it saved false
-    ones (F1 0.556 for any, 0.512 and 0.456).
+    ones (F1 0.556 for any, 0.512 and 0.456). Within one edit, the words that keep
+    their order are in place, so a swap marks the fewest words that crossed: on the
+    same groups precision 0.42 -> 0.51 at the same F1 (0.556 -> 0.555), and on the
+    bundled sample 168 moved marks -> 94, the ones cut being words left where they were.
 
     >>> a, b = "Two men were held in Leeds on Monday night.", "On Monday night two men were held in Leeds."
     >>> gone, came = moved_words(a, b, word_diff(a, b))
@@ -132,6 +136,13 @@ def moved_words(a: str, b: str, ops: tuple[Op, ...]) -> tuple[tuple[tuple[int, i
     >>> a, b = "The mayor resigned.", "The mayor has resigned."
     >>> moved_words(a, b, word_diff(a, b))
     ((), ())
+    >>> a, b = "The 24th district of New York votes.", "The district votes."
+    >>> moved_words(a, b, word_diff(a, b))
+    ((), ())
+    >>> a, b = "a farmer and poet who won", "a poet and farmer"
+    >>> gone, came = moved_words(a, b, word_diff(a, b))
+    >>> [a[s:e] for s, e in gone], [b[s:e] for s, e in came]
+    (['poet'], ['poet'])
     """
     gone, came = [], []
     for k, op in enumerate(ops):
@@ -156,13 +167,16 @@ def _content_words(text: str, lo: int, hi: int, k: int) -> list[tuple[int, int, 
 
 
 def _in_place(mine: list, theirs: list) -> tuple[list, list]:
-    """Both sides of one edit less the words it keeps at its ends: "Two" -> "On Monday
-    night two" re-cases "two" where it stood, it does not move it."""
-    while mine and theirs and mine[0][3] == theirs[0][3]:
-        mine, theirs = mine[1:], theirs[1:]
-    while mine and theirs and mine[-1][3] == theirs[-1][3]:
-        mine, theirs = mine[:-1], theirs[:-1]
-    return mine, theirs
+    """Both sides of one edit less the words it keeps in the same order: "Two" -> "On
+    Monday night two" re-cases "two" where it stood, and "the 24th congressional
+    district" -> "the district" cuts words around "district"; neither moves a word.
+    What is left of a word on both sides has crossed another (the longest common
+    run of stems stays put)."""
+    blocks = SequenceMatcher(None, [w[3] for w in mine], [w[3] for w in theirs], autojunk=False).get_matching_blocks()
+    kept_mine = {i + n for i, _, size in blocks for n in range(size)}
+    kept_theirs = {j + n for _, j, size in blocks for n in range(size)}
+    return ([w for i, w in enumerate(mine) if i not in kept_mine],
+            [w for j, w in enumerate(theirs) if j not in kept_theirs])
 
 
 def _runs(text: str, found: list[tuple[int, int, int, str]]) -> tuple[tuple[int, int], ...]:
