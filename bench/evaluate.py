@@ -89,6 +89,11 @@ SWIPE_MAP = {
 # Which ops stand for a predicted group: "link", every changed op of the link's sentences
 # (chosen on val: split F1 0.660 against 0.606), or "boundary", the ops at the joins.
 SWIPE_OPS = "link"
+# What stands for a reordering: phrases moved within a link only, or also sentences the
+# alignment moved (chosen on val: 0.578 against 0.555; 29 of the 37 sentence moves
+# overlap no gold reordering, mostly loose links of a rewritten lead).
+SENTENCE_MOVES_REORDER = False
+SWIPE_SCORED = {**SWIPE_MAP, "reorder+sentences": SWIPE_MAP["reorder"]}  # the other choice, for comparison
 SPLITS = {  # --split -> file per benchmark
     "insciout": {"train": "insciout_train.jsonl", "dev": "insciout_train.jsonl", "test": "insciout_test.jsonl"},
     "iterater": {"train": "train.json", "dev": "dev.json", "test": "test.json"},
@@ -425,7 +430,7 @@ def predicted_groups(doc: dict, spans, how: str) -> list[tuple[str, set[int]]]:
                     joins |= _touching(spans, side, doc_.sentences[left].end - 2, doc_.sentences[right].start + 2, ops)
                 groups.append((kind, joins or whole))
         if link.moved and link.source and link.target:
-            groups.append(("reorder", whole))
+            groups.append(("sentence moved", whole))
         if link.source and link.target:
             moved = moved_phrase(pair, spans, ops)
             if moved:
@@ -447,12 +452,19 @@ def moved_phrase(pair, spans, ops: list[dict]) -> set[int]:
     return found
 
 
+def _stands_for(kind: str, predicted: str) -> bool:
+    """Whether a predicted group of kind ``predicted`` counts toward the scored ``kind``."""
+    if predicted == "sentence moved":
+        return kind == "reorder+sentences" or (kind == "reorder" and SENTENCE_MOVES_REORDER)
+    return predicted == kind.split("+")[0]
+
+
 def swipe(data: Path, split: str, args) -> dict:
     docs = json.loads((data / "swipe" / SPLITS["swipe"][split]).read_text(encoding="utf-8"))
     hows = ("boundary", "link") if args.explore else (SWIPE_OPS,)
     out = {}
     for how in hows:
-        counts = {kind: [0, 0, 0, 0] for kind in SWIPE_MAP}  # pred, pred right, gold, gold found
+        counts = {kind: [0, 0, 0, 0] for kind in SWIPE_SCORED}  # pred, pred right, gold, gold found
         skipped = 0
         for doc in docs:
             spans = op_spans(doc)
@@ -460,9 +472,9 @@ def swipe(data: Path, split: str, args) -> dict:
                 skipped += 1
                 continue
             pred = predicted_groups(doc, spans, how)
-            for kind, categories in SWIPE_MAP.items():
+            for kind, categories in SWIPE_SCORED.items():
                 gold = [set(g["opis"]) for g in doc["annotations"] if g["category"] in categories]
-                mine = [ops for k, ops in pred if k == kind]
+                mine = [ops for k, ops in pred if _stands_for(kind, k)]
                 c = counts[kind]
                 c[0] += len(mine)
                 c[1] += sum(any(ops & g for g in gold) for ops in mine)
@@ -474,7 +486,7 @@ def swipe(data: Path, split: str, args) -> dict:
             p = right / n_pred if n_pred else 0.0
             r = found / n_gold if n_gold else 0.0
             f1 = 2 * p * r / (p + r) if p + r else 0.0
-            print(f"    {kind:<8} P {p:.3f} ({right}/{n_pred})  R {r:.3f} ({found}/{n_gold})  F1 {f1:.3f}")
+            print(f"    {kind:<17} P {p:.3f} ({right}/{n_pred})  R {r:.3f} ({found}/{n_gold})  F1 {f1:.3f}")
             out[f"{how}:{kind}"] = f1
     return out
 
