@@ -4,12 +4,14 @@ Two measures of each side, from cues outside quotation marks (quotes belong to t
 quote rules). Claim strength (:mod:`mutate.rules.strength`: correlational <
 conditional causal < direct causal, a relation denied lowest) decides when both sides
 state a relation and the strengths differ, so "is linked to" -> "may cause" reads as
-stronger although "may" hedges. Otherwise the certainty level does: -1 when hedged
-("could", "reportedly", "said to be"), +1 when boosted ("will", "clearly", "set to"),
-0 when both or neither; with equal strengths, only the cues in the clause stating the
-relation count. Up is hedge-removed, down is hedge-added. Comparing levels rather than
-cues keeps a rewrite that swaps one hedge for another ("may be bracing" / "is
-reportedly facing") from reading as a change.
+stronger although "may" hedges. Otherwise the certainty level does: -2 when hedged
+as possible ("could", "reportedly", "said to be"), -1 as probable ("likely to",
+"expected to"), +2 when boosted ("will", "clearly", "set to"), the sum when both, 0
+when neither; with equal strengths, only the cues in the clause stating the relation
+count. Up is hedge-removed, down is hedge-added. Comparing levels rather than cues
+keeps a rewrite that swaps one hedge for another of its degree ("may be bracing" /
+"is reportedly facing") from reading as a change, while "is likely to face" ->
+"could face" weakens the claim.
 
 A change only counts where the word diff shows the cue itself edited: the hedge that
 went (or the booster that came) must sit in a local edit, not in a clause that was cut
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicons import lexicon
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import CLAUSE, content_stems, evidence_in, n_words, op_at
@@ -59,16 +62,35 @@ def _cues(text: str, name: str) -> list[tuple[int, int]]:
 
 
 def level(text: str) -> int:
-    """Certainty level of a text: -1 hedged, +1 boosted, 0 neutral or mixed.
+    """Certainty level of a text: -2 hedged as possible, -1 hedged as probable (every
+    hedge a ``probable.txt`` one), +2 boosted, 0 neutral; a boosted hedge sums.
 
     >>> level("Putin could face a coup."), level("Putin will be deposed."), level("Putin left.")
-    (-1, 1, 0)
+    (-2, 2, 0)
+    >>> level("Putin is likely to face a coup."), level("Putin will probably face a coup.")
+    (-1, -1)
     >>> level("Coffee is linked to cancer."), level("Coffee causes cancer.")
-    (-1, 1)
+    (-2, 2)
     >>> level("Walkers were less likely to decline, suggests a study.")
     0
     """
-    return int(bool(_cues(text, "boosters"))) - int(bool(_cues(text, "hedges")))
+    return _graded(text, _cues(text, "boosters"), _cues(text, "hedges"))
+
+
+_FUTURE = frozenset({"will", "shall"})
+_NEXT_WORD = re.compile(r"\s+(?:\w+\s+)?$")  # "will probably", "will most likely"
+
+
+def _graded(text: str, boosters: list[tuple[int, int]], hedges: list[tuple[int, int]]) -> int:
+    """The level that these cues of ``text`` give (:func:`level`). Just before a hedge,
+    "will" is the tense of the hedged claim, not a booster: "will probably close" is
+    as sure as "is likely to close" (but "suggests the race will tighten" is surer
+    than "... may tighten")."""
+    probable = set(lexicon("probable"))
+    hedged = 0 if not hedges else 1 if all(text[lo:hi].lower() in probable for lo, hi in hedges) else 2
+    boosters = [(lo, hi) for lo, hi in boosters if not (
+        text[lo:hi].lower() in _FUTURE and any(_NEXT_WORD.match(text[hi:h]) for h, _ in hedges if h > hi))]
+    return 2 * bool(boosters) - hedged
 
 
 def _by_strength(pair: Pair) -> bool:
@@ -134,7 +156,7 @@ def _scoped_cues(text: str, other: str, name: str) -> list[tuple[int, int]]:
 
 def _level(text: str, other: str) -> int:
     """:func:`level` of ``text`` from the cues that qualify its claim (:func:`_scoped_cues`)."""
-    return int(bool(_scoped_cues(text, other, "boosters"))) - int(bool(_scoped_cues(text, other, "hedges")))
+    return _graded(text, _scoped_cues(text, other, "boosters"), _scoped_cues(text, other, "hedges"))
 
 
 def certainty_change(pair: Pair) -> int:
@@ -210,6 +232,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("Cannabis could make people less willing to work.", "Cannabis makes people less willing to work."),
         ("Patients of older doctors had higher mortality than patients of younger doctors.",
          "Patients of older doctors died because of their doctors' age."),
+        ("The strike could close the airport.", "The strike is likely to close the airport."),
     ],
     good=[
         ("Analysts said Putin could face a coup.", "Analysts said Putin might face a coup."),
@@ -231,6 +254,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
          "Researchers scanned the brains of 200 babies in their first month."),
         ("Guards have tightened security around the Kremlin.", "Guards have increased security around the Kremlin."),
         ("Inflation fell to 3.1% in May.", "Inflation fell to 3.1% in April."),
+        ("The strike is likely to close the airport.", "The strike will probably close the airport."),
     ],
 )
 def hedge_removed(pair: Pair):
@@ -263,6 +287,8 @@ def hedge_removed(pair: Pair):
         ("Nanotubes pose a health risk.", "Nanotubes may pose a health risk."),
         ("The trial shows the drug is effective.", "The trial shows the potential of the drug."),
         ("The new drug was more effective than placebo at preventing migraine.", "The new drug may prevent migraine."),
+        ("He was likely to face a retrial.", "He could face a retrial."),
+        ("Fares are expected to rise in May.", "Fares may rise in May."),
     ],
     good=[
         ("The minister may be ill.", "The minister might be ill."),
@@ -279,6 +305,7 @@ def hedge_removed(pair: Pair):
         ("Of 6,412 teenagers surveyed, 9.8% vaped.", "Teen vaping linked to shops flouting age rules."),
         ("Of 2,000 pharmacy customers, 87% took the test.", "Pharmacy tests could help wipe out hepatitis C."),
         ("He will be sentenced on 14 March.", "He will be sentenced on 14 May."),
+        ("Fares are likely to rise.", "Fares are expected to rise."),
     ],
 )
 def hedge_added(pair: Pair):
