@@ -133,7 +133,9 @@ def test_a_quote_runs_over_sentences_and_paragraphs():
     ("“We are ready,” the general said.", "general"),
     ("Andrei Soldatov said: “Does it matter?", "Soldatov"),
     ("“It is over,” he told reporters.", "he"),
-    ("He called it “a mistake”.", None),
+    ("He called it “a mistake”.", "He"),  # words he used, quoted as a name for it
+    ("The group, known as “Siloviki”, met.", None),
+    ("Critics called for an inquiry. The “mistake” was costly.", None),
 ])
 def test_the_speaker_of_a_quote(text, who):
     assert speaker(text, quotes(text)[0]) == who

@@ -282,6 +282,8 @@ def quote_removed(pair: Pair):
          "Holt said the town was let down. “We asked three times,” Reyes said."),
         ("Mayor Anne Duval said she would stay.\n\n“My door is open to everyone,” she said.",
          "Mayor Anne Duval said she would stay.\n\n“My door is open to everyone,” said Marc Petit."),
+        ("Opposition leader Hana Tupai called the result “a clear verdict on the government”.",
+         "Party chair Sam Kereama called the result “a clear verdict on the government”."),
     ],
     good=[
         ("“The coup is near,” Soldatov said.", "“The coup is near,” Andrei Soldatov said."),
@@ -293,6 +295,8 @@ def quote_removed(pair: Pair):
         ("“We asked three times,” she said on Monday.", "“We asked three times,” said Tom Reyes on Monday."),
         ("The council said it had no choice. “We asked three times,” she said.",
          "The council said it had no choice. “We asked three times,” said Tom Reyes."),
+        ("Hana Tupai called the result “a clear verdict on the government”.",
+         "Opposition leader Hana Tupai described the result as “a clear verdict on the government”."),
     ],
 )
 def quote_speaker_changed(pair: Pair):

@@ -314,11 +314,16 @@ _NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:of|for|the|de|von|al)?\s*[A-Z][\w’'.-]+)
 _TITLE_WORD = r"(?!(?:on|in|at|to|from|by|with|during|after|before|last|this|that|and|but|as|when|while|he|she|they|it|we|i)\b)[a-z][\w-]*\s+"
 _TITLE = rf"(?:{_TITLE_WORD}(?:(?:of|for)\s+{_TITLE_WORD})?){{1,4}}"
 _WHO = rf"(?:(?:{_TITLE})?{_NAME}|he|she|they|it|one|officials?|analysts?|experts?|police|sources?)"
-_VERBS = r"(?:said|says|told|tells|explained|added|continued|warned|insisted|claimed|stated|wrote|asked|replied|noted)"
+# verbs of saying, and of naming a thing in quoted words ("called the result “a clear
+# verdict”", "described it as “reckless”")
+_VERBS = (r"(?:said|says|told|tells|explained|added|continued|warned|insisted|claimed|stated|wrote|asked|replied"
+          r"|noted|admitted|argued|conceded|declared|stressed|called|calls|described|describes|branded|dubbed"
+          r"|labell?ed|hailed)")
 _SPEAKER_AFTER = re.compile(
     rf"[,)]?\s*(?:{_VERBS}\s+(?:the\s+)?(?:{_TITLE})?({_NAME})|((?:(?:the|a|an)\s+[a-z]+\s+)?{_WHO}|(?:the|a|an)\s+[a-z]+)\s+{_VERBS}\b)"
 )
-_SPEAKER_BEFORE = re.compile(rf"\b({_WHO})\s+{_VERBS}\b[^“\"]*?[:,]?\s*$")
+# the reporting clause of the quote's own sentence: no other quote, no full stop before a capital
+_SPEAKER_BEFORE = re.compile(rf"\b({_WHO})\s+{_VERBS}\b(?:[^“\".!?]|[.!?](?!\s+[A-Z]))*?[:,]?\s*$")
 _CREDITED = re.compile(rf"\b{_VERBS}\s+(?:the\s+)?(?:{_TITLE})?({_NAME})|\b({_NAME})\s+{_VERBS}\b")
 
 
@@ -338,6 +343,9 @@ def speaker(text: str, quote: Quote) -> str | None:
     >>> s = '“We grew too quickly,” chief financial officer Lars Berg told analysts.'
     >>> speaker(s, quotes(s)[0])
     'Berg'
+    >>> s = 'Opposition leader Hana Tupai called the result “a clear verdict”.'
+    >>> speaker(s, quotes(s)[0])
+    'Tupai'
     """
     after = _SPEAKER_AFTER.match(text, quote.end)
     if after:
