@@ -61,6 +61,17 @@ def _cues(text: str, name: str) -> list[tuple[int, int]]:
     return [c for c in found if not _masked(text, c, name)]
 
 
+def hedges(text: str) -> list[tuple[int, int]]:
+    """The hedges of ``text`` outside its quotes, less the words that only look like one
+    ("in May", "more likely").
+
+    >>> s = "Prices may rise in May."
+    >>> [s[lo:hi] for lo, hi in hedges(s)]
+    ['may']
+    """
+    return _cues(text, "hedges")
+
+
 def level(text: str) -> int:
     """Certainty level of a text: -2 hedged as possible, -1 hedged as probable (every
     hedge a ``probable.txt`` one), +2 boosted, 0 neutral; a boosted hedge sums.

@@ -123,6 +123,7 @@ def _span(q: Quote) -> tuple[int, int]:
         ("“We are very worried,” she said.", "“We are extremely anxious,” she said."),
         ("“We asked for new defences three times,” she said.", "“We begged for new defences three times,” she said."),
         ("“This is a short-sighted decision,” she said.", "“This is a disgraceful decision,” she said."),
+        ("“The results suggest the drug could help,” she said.", "“The results show the drug could help,” she said."),
     ],
     good=[
         ("“It matters a lot,” he said on Monday.", "On Monday he said: “It matters a lot.”"),
@@ -134,6 +135,7 @@ def _span(q: Quote) -> tuple[int, int]:
         ("“The margin is very small,” he said.", "“The margin is tiny,” he said."),
         ("“We will not stop until they are home,” she said.", "“We will keep going until they are home,” she said."),
         ("“We did not lose the vote,” she said.", "“We won the vote,” she said."),
+        ("“The results suggest the drug could help,” she said.", "“The results suggest the drug might help,” she said."),
     ],
 )
 def quote_altered(pair: Pair):

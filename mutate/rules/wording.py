@@ -14,7 +14,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from .. import similarity
-from .certainty import level
+from .certainty import hedges, level
 from .quantities import quantities
 from .text import degree, negations
 
@@ -30,13 +30,17 @@ def meaning_changed(a: str, b: str) -> str | None:
     True
     >>> meaning_changed("We will not stop until they are home", "We will keep going until they are home") is None
     True
+    >>> meaning_changed("These findings suggest it could help", "These findings show it could help")
+    'certainty changed'
+    >>> meaning_changed("We could meet in May", "We could meet in April") is None
+    True
     """
     edits = _edits(a, b)
     if any(_shifted(a, b, e, _degrees) for e in edits):
         return "degree of wording changed"
     if any(_shifted(a, b, e, _negations) for e in edits):
         return "negation changed"
-    if level(a) != level(b):
+    if level(a) != level(b) or any(_hedges_swapped(a, b, e) for e in edits):
         return "certainty changed"
     if sorted(q.value for q in quantities(a) if not q.vague) != sorted(q.value for q in quantities(b) if not q.vague):
         return "number changed"
@@ -108,6 +112,17 @@ def _shifted(a: str, b: str, edit: tuple[list[Token], list[Token]], marks: Calla
     rest_a = similarity.stems(" ".join(t[0] for t in old))
     rest_b = similarity.stems(" ".join(t[0] for t in new))
     return not (rest_a or rest_b) or rest_a == rest_b
+
+
+def _hedges(text: str) -> list[Marker]:
+    return [(s, e, (0, "hedge")) for s, e in hedges(text)]
+
+
+def _hedges_swapped(a: str, b: str, edit: tuple[list[Token], list[Token]]) -> bool:
+    """Whether one edit drops a hedge or adds one where a second hedge elsewhere keeps
+    the level the same: "findings suggest it could help" -> "findings show it could
+    help" still hedges with "could", but the speaker's "suggest" became "show"."""
+    return len(_marked(a, edit[0], _hedges)[1]) != len(_marked(b, edit[1], _hedges)[1])
 
 
 def _marked(text: str, tokens: list[Token], marks: Callable[[str], list[Marker]]) -> tuple[list[Token], list[tuple[int, str]]]:
