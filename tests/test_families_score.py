@@ -49,7 +49,15 @@ MIN_PER_LABEL = 3
 HELD_OUT = Path(__file__).resolve().parent / "families_heldout"
 HELD_OUT_PRECISION_FLOOR = 0.88
 HELD_OUT_RECALL_FLOOR = 0.88
-FLOORS = {FAMILIES: (PRECISION_FLOOR, RECALL_FLOOR), HELD_OUT: (HELD_OUT_PRECISION_FLOOR, HELD_OUT_RECALL_FLOOR)}
+# A second held-out set, written after the fixes the first one showed and scored the
+# same way: 0.78 / 0.79 on first reading.
+HELD_OUT_B = Path(__file__).resolve().parent / "families_heldout_b"
+FLOORS = {
+    FAMILIES: (PRECISION_FLOOR, RECALL_FLOOR),
+    HELD_OUT: (HELD_OUT_PRECISION_FLOOR, HELD_OUT_RECALL_FLOOR),
+    HELD_OUT_B: (0.78, 0.79),
+}
+ROOTS = {"tuned": FAMILIES, "held-out": HELD_OUT, "held-out-b": HELD_OUT_B}
 
 
 @dataclass(frozen=True)
@@ -196,7 +204,7 @@ def table(score: Score) -> str:
     return "\n".join(rows)
 
 
-@pytest.fixture(scope="module", params=[FAMILIES, HELD_OUT], ids=["tuned", "held-out"])
+@pytest.fixture(scope="module", params=list(ROOTS.values()), ids=list(ROOTS))
 def scored(request) -> tuple[Path, Score]:
     return request.param, Score.of([score_case(c) for c in cases(request.param)])
 
@@ -211,14 +219,14 @@ def test_families_meet_the_recall_floor(scored):
     assert score.recall() >= FLOORS[root][1], "\n" + table(score)
 
 
-@pytest.mark.parametrize("root", [FAMILIES, HELD_OUT], ids=["tuned", "held-out"])
+@pytest.mark.parametrize("root", list(ROOTS.values()), ids=list(ROOTS))
 def test_every_label_is_expected_often_enough(root):
     counts = Counter(e.label for c in cases(root) for e in c.expected)
     assert set(counts) <= set(LABELS), set(counts) - set(LABELS)
     assert {label: counts[label] for label in LABELS if counts[label] < MIN_PER_LABEL} == {}
 
 
-@pytest.mark.parametrize("root", [FAMILIES, HELD_OUT], ids=["tuned", "held-out"])
+@pytest.mark.parametrize("root", list(ROOTS.values()), ids=list(ROOTS))
 def test_every_snippet_is_in_its_file(root):
     for case in cases(root):
         texts = {"source": case.source.read_text(encoding="utf-8"), "target": case.target.read_text(encoding="utf-8")}
@@ -246,7 +254,7 @@ def test_a_finding_counts_once(tmp_path):
 
 
 def main(argv: list[str]) -> int:
-    root = HELD_OUT if "--held-out" in argv else FAMILIES
+    root = next((ROOTS[a[2:]] for a in argv if a[2:] in ROOTS), FAMILIES)  # --held-out, --held-out-b
     outs = [score_case(c) for c in cases(root)]
     score = Score.of(outs)
     print(f"{root.name}: {len(outs)} pairs")
