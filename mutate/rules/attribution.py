@@ -33,7 +33,7 @@ _SOURCE_PATTERNS = (
     re.compile(rf"\b[Aa]ccording to\s+(?:the\s+)?[‘'“\"]?({_NAME})"),
     re.compile(rf"({_NAME})\s+(?:{_VERBS})\b"),
     re.compile(rf"\b(?:{_VERBS})\s+(?:the\s+)?({_NAME})"),
-    re.compile(rf"\b(?:told|explained to|speaking to|said to|assured)\s+(?:the\s+)?({_NAME})"),
+    re.compile(rf"\b(?:told|explained to|(?i:speaking) to|said to|assured)\s+(?:(?i:the)\s+)?({_NAME})"),
     re.compile(rf"\b(?:reported|published|revealed|announced|quoted|cited)\s+by\s+(?:the\s+)?({_NAME})"),
 )
 # a common noun credited: ", engineers said", "the company said", "Her spokesman said"
@@ -256,6 +256,8 @@ def _nouns() -> set[str]:
         ("Nordlys said demand was slowing.", "The company said demand was slowing."),
         ("Drilling could take three weeks, engineers said.", "Drilling could take three weeks, rescue engineers said."),
         ("The town flooded, a witness said.", "The town flooded, witnesses said."),
+        ("“It matters,” security expert Andrei Soldatov explained to the Center for Policy Analysis.",
+         "Speaking to the Center for Policy Analysis, security expert Andrei Soldatov said: “It matters.”"),
     ],
 )
 def attribution_changed(pair: Pair):
@@ -263,13 +265,18 @@ def attribution_changed(pair: Pair):
     if pair.link.kind not in _COMPARED:
         return
     old, new = sources(pair.a), sources(pair.b)
-    # a quote's speaker swapped is quote-speaker-changed, the more specific label
-    speakers = {(speaker(pair.a, q) or "").lower() for q in quotes(pair.a)}
-    old = {n: s for n, s in old.items() if n.split()[-1] not in speakers}
+    # a quote's speaker, on either side, is the quote rules' (quote-speaker-changed is
+    # the more specific label)
+    old, new = _less_speakers(pair.a, old), _less_speakers(pair.b, new)
     gone = [n for n in old if not any(_related(n, m) for m in new) and not same_place(pair.a, old[n], pair.b)]
     came = [m for m in new if not any(_related(m, n) for n in old) and not same_place(pair.b, new[m], pair.a)]
     if gone and came and not _renamed(pair, {n: old[n] for n in gone}, {m: new[m] for m in came}):
         yield Evidence(f"credited to {came[0]!r} instead of {gone[0]!r}", source=old[gone[0]], target=new[came[0]])
+
+
+def _less_speakers(text: str, found: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    speakers = {(speaker(text, q) or "").lower() for q in quotes(text)}
+    return {n: s for n, s in found.items() if n.split()[-1] not in speakers}
 
 
 def _renamed(pair: Pair, gone: dict[str, tuple[int, int]], came: dict[str, tuple[int, int]]) -> bool:
