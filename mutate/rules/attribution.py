@@ -28,17 +28,28 @@ from .text import attribution_cues, cues, outside, quotes, speaker
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
 _NAME = r"[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w’'.&-]*)*"
-_VERBS = r"said|says|told|explained|warned|claimed|reported|reports|assured|added|insisted|wrote|estimated"
+_PREPOSITION = r"(?:in|of|at|from|on|for|by|with|to|and|or)\b"
+# verbs that credit a claim to its subject, opinions ("believe", "caution") included
+_VERBS = (r"said|says|say|told|explained|warned|claimed|reported|reports|assured|added|insisted|wrote|estimated"
+          r"|believes?|believed|cautions?|cautioned|argues|argued")
 _SOURCE_PATTERNS = (
-    re.compile(rf"\b[Aa]ccording to\s+(?:the\s+)?[‘'“\"]?({_NAME})"),
+    # "according to the data provider Ratewise": a name after a short description
+    re.compile(rf"\b[Aa]ccording to\s+(?:the\s+|a\s+)?(?:(?!{_PREPOSITION})[a-z][\w-]*\s+){{0,3}}?[‘'“\"]?({_NAME})"),
     re.compile(rf"({_NAME})\s+(?:{_VERBS})\b"),
     re.compile(rf"\b(?:{_VERBS})\s+(?:the\s+)?({_NAME})"),
     re.compile(rf"\b(?:told|explained to|(?i:speaking) to|said to|assured)\s+(?:(?i:the)\s+)?({_NAME})"),
     re.compile(rf"\b(?:reported|published|revealed|announced|quoted|cited)\s+by\s+(?:the\s+)?({_NAME})"),
 )
-# a common noun credited: ", engineers said", "the company said", "Her spokesman said"
+# a common noun credited: ", engineers said", "the company said", "Her spokesman said",
+# "Health officials believe", "according to people familiar with the talks"
 _NOUN_SOURCE = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?i:the|a|an|her|his|its|their)\s+)(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:{_VERBS})\b")
+    rf"(?:^(?:[A-Za-z][\w-]*\s+)?|(?:[,;:]\s+|\b(?i:the|a|an|her|his|its|their|other|some)\s+)(?:[a-z][\w-]*\s+)?)"
+    rf"([a-z][\w-]*)\s+(?:{_VERBS})\b")
+# "according to" a description with no name: its first source noun ("numerous
+# commentators"), or a word that ends the phrase or takes a complement ("the
+# prosecution,", "people familiar with the talks", "sources close to the club")
+_ACCORDING_TO_NOUNS = re.compile(r"\b[Aa]ccording to\s+(?:the\s+|a\s+)?((?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*)")
+_HEAD_ENDS = re.compile(rf"\s*(?:[,.;:)]|$|\s(?:familiar|close|briefed|{_PREPOSITION}))")
 _DESCRIBED = re.compile(r"\b(?i:the)\s+(?:[a-z][\w-]*\s+)?$")
 _GENERIC = {"he", "she", "they", "it", "the", "a", "an", "this", "that", "but", "and", "in", "as", "i", "we",
             "who", "which", "also", "then", "had", "has", "have", "was", "were", "later", "previously", "her", "his"}
@@ -58,6 +69,16 @@ def sources(text: str) -> dict[str, tuple[int, int]]:
     ['center for european policy analysis', 'soldatov']
     >>> sorted(sources("It could take weeks, the mining company said."))
     ['company']
+    >>> sorted(sources("Talks could resume, according to people familiar with them."))
+    ['people']
+    >>> sorted(sources("According to numerous commentators and media sources, Putin will go."))
+    ['commentators media sources']
+    >>> sorted(sources("According to the prosecution, he moved the money."))
+    ['prosecution']
+    >>> sorted(sources("Putin will go, according to rumors circulating in Moscow."))
+    []
+    >>> sorted(sources("Health officials believe uptake fell, according to the data provider Ratewise."))
+    ['officials', 'ratewise']
     """
     marks = quotes(text)
     found: dict[str, tuple[int, int]] = {}
@@ -72,6 +93,15 @@ def sources(text: str) -> dict[str, tuple[int, int]]:
         noun = m.group(1).lower()
         if noun not in _GENERIC and not noun.endswith("ly") and not any(q.start <= m.start(1) < q.end for q in marks):
             found.setdefault(noun, m.span(1))
+    for m in _ACCORDING_TO_NOUNS.finditer(text):
+        words = list(re.finditer(r"[a-z][\w-]*", m.group(1)))
+        heads = [w for w in words if w.group().rstrip("s") in _nouns()]  # every one: "commentators and media"
+        if not heads:
+            heads = [w for w in words[:3] if _HEAD_ENDS.match(text, m.start(1) + w.end())
+                     and not (w.start() > 0 and w.group().endswith("ing"))][:1]  # not "rumors circulating in"
+        if heads:  # one source, however many nouns describe it ("media reports" ~ "media sources")
+            name = " ".join(w.group() for w in heads)
+            found.setdefault(name, (m.start(1) + heads[0].start(), m.start(1) + heads[-1].end()))
     return found
 
 
@@ -246,6 +276,12 @@ def _nouns() -> set[str]:
         ("Duval said she would focus on housing.", "Her spokesman said she would focus on housing."),
         ("The cuts could save $250 million, analysts at Fjord Capital estimated.",
          "The cuts could save $250 million, analysts at Skagen Research estimated."),
+        ("Talks could resume this week, according to people familiar with the talks.",
+         "Talks could resume this week, according to the Department for Transport."),
+        ("Health officials believe low uptake may be linked to the pandemic.",
+         "Dr Nandakumar believes low uptake may be linked to the pandemic."),
+        ("The authors caution that the projections depend on snowfall.",
+         "Other scientists caution that the projections depend on snowfall."),
     ],
     good=[
         ("Soldatov told CEPA the purge continues.", "Andrei Soldatov told CEPA the purge goes on."),
