@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
-from .edits import content_stems, counterpart, evidence_in, local_edit, n_words
+from .edits import content_stems, counterpart, evidence_in, local_edit
 from .text import degree, outside, quotes
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
@@ -93,10 +93,11 @@ def _for_a_plain_word(word: str, other: str) -> bool:
     ("flooded" -> "devastated", "hit" -> "ravaged"): the neutral verb has no entry to
     compare with, yet the wording plainly grew stronger. A word of another scale does
     not count ("rose" -> "plunged" is a change of direction, not of tone), nor does a
-    mild or strong word, whose plain counterpart may simply mean something else."""
+    mild or strong word, whose plain counterpart may simply mean something else. The
+    plain side is one content word, with its stop words ("the fastest losses" ->
+    "catastrophic losses", "could affect" -> "will devastate")."""
     levels = [lvl for *_, lvl, _ in degree(word)]
-    return (bool(levels) and min(levels) >= 3 and not degree(other)
-            and n_words(other, 0, len(other)) == 1 and bool(content_stems(other)))
+    return bool(levels) and min(levels) >= 3 and not degree(other) and len(content_stems(other)) == 1
 
 
 @rule(
@@ -119,6 +120,9 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("He denied the claim.", "He flatly denied the claim."),
         ("He refused to comment.", "He refused point-blank to comment."),
         ("Support for the party fell to 30%.", "Support for the party collapses to 30%."),
+        ("Glaciers lost ice, with the fastest losses at lower altitudes.",
+         "Glaciers lost ice, with catastrophic losses at lower altitudes."),
+        ("The director stole £1.8 million from the charity.", "The director plundered £1.8 million from the charity."),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
