@@ -224,12 +224,15 @@ def _words(text: str) -> set[str]:
         ("The bridge was unsafe.", "The old bridge was unsafe."),
         ("Reports say the minister resigned.", "According to reports, the minister resigned."),
         ("The minister resigned.", "The minister resigned on Monday."),
+        ("“Our offer is fair and still on the table.”", "She said the offer was fair and still on the table."),
+        ("“We acted quickly to shut the attackers out.”",
+         "“We acted quickly to shut the attackers out,” said chief technology officer Rachel Imrie."),
     ],
 )
 def attribution_added(pair: Pair):
     """A claim gained a source."""
-    if pair.link.kind not in _COMPARED:
-        return
+    if pair.link.kind not in _COMPARED or quoted_share(pair.a) >= MOSTLY_QUOTED:
+        return  # a quote credited or reported ("“Our offer is fair.”" -> "She said the offer was fair.") is the quote rules'
     after, before = cues_outside_quotes(pair.b), cues_outside_quotes(pair.a)
     new = after[:1] if not before else [c for c in after if _new_credit(pair, c, before)][:1]
     if new and not _already_credited(pair, new[0]):
