@@ -8,7 +8,8 @@ import pytest
 
 from mutate.rules.names import names, same_name
 from mutate.rules.quantities import direction, quantities
-from mutate.rules.text import quotes, speaker
+from mutate.rules.speakers import speaker
+from mutate.rules.text import quotes
 from mutate.rules.times import times
 
 QUANTITIES = [

@@ -7,7 +7,8 @@ A rule is a pure function from a :class:`~mutate.model.Pair` to
 One module per label family: ``structure``, ``numbers``, ``certainty``,
 ``attribution``, ``quotes``, ``tone``, ``meaning``, ``benign``. What they read is
 parsed in their own modules: ``quantities`` (amounts), ``times`` (dates and relative
-times), ``names``, ``text`` (cues from the lexicons, quotations, speakers), ``wording``
+times), ``names``, ``text`` (cues from the lexicons, quotations), ``speakers`` (who
+a quote is credited to), ``strength`` and ``comparisons`` (claim strength), ``wording``
 (whether two wordings of a quote mean the same) and ``edits`` (the word diff refined
 into a map between the two sides). Where two labels
 fit one edit, :mod:`mutate.classify` decides.

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import lexicon
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import evidence_in, local_edit, op_at
 from .names import same_place
-from ..lexicons import lexicon
-from .text import attribution_cues, cues, outside, quotes, speaker
+from .speakers import speaker
+from .text import attribution_cues, cues, outside, quotes
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
 _NAME = r"[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w’'.&-]*)*"

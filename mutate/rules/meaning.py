@@ -14,7 +14,8 @@ from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import evidence_in, local_edit, n_words, op_at
 from .names import all_names, capitalised, names, same_name, same_place, spelled_out
-from .text import negations, outside, quotes, speaker
+from .speakers import speaker
+from .text import negations, outside, quotes
 from .times import pinned, times
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)

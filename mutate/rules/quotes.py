@@ -24,7 +24,8 @@ from ..model import LinkKind, Pair
 from .attribution import cues_outside_quotes, source_words
 from .base import Evidence, rule
 from .edits import evidence_in
-from .text import Quote, credited, named, quotes, speaker
+from .speakers import credited, named, speaker
+from .text import Quote, quotes
 from .wording import meaning_changed
 
 PAIRED = 0.5
