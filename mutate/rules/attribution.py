@@ -232,8 +232,10 @@ def _words(text: str) -> set[str]:
 )
 def attribution_added(pair: Pair):
     """A claim gained a source."""
+    # a quote credited or put in reported speech ("“Our offer is fair.”" -> "She said
+    # the offer was fair.") is the quote rules' to report
     if pair.link.kind not in _COMPARED or quoted_share(pair.a) >= MOSTLY_QUOTED:
-        return  # a quote credited or reported ("“Our offer is fair.”" -> "She said the offer was fair.") is the quote rules'
+        return
     after, before = cues_outside_quotes(pair.b), cues_outside_quotes(pair.a)
     new = after[:1] if not before else [c for c in after if _new_credit(pair, c, before)][:1]
     if new and not _already_credited(pair, new[0]):
@@ -315,6 +317,7 @@ def attribution_changed(pair: Pair):
 
 
 def _less_speakers(text: str, found: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """``found`` less the speakers of the quotes of ``text``."""
     speakers = {(speaker(text, q) or "").lower() for q in quotes(text)}
     return {n: s for n, s in found.items() if n.split()[-1] not in speakers}
 

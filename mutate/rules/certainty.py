@@ -92,16 +92,16 @@ _FUTURE = frozenset({"will", "shall"})
 _NEXT_WORD = re.compile(r"\s+(?:\w+\s+)?$")  # "will probably", "will most likely"
 
 
-def _graded(text: str, boosters: list[tuple[int, int]], hedges: list[tuple[int, int]]) -> int:
+def _graded(text: str, boosting: list[tuple[int, int]], hedging: list[tuple[int, int]]) -> int:
     """The level that these cues of ``text`` give (:func:`level`). Just before a hedge,
     "will" is the tense of the hedged claim, not a booster: "will probably close" is
     as sure as "is likely to close" (but "suggests the race will tighten" is surer
     than "... may tighten")."""
     probable = set(lexicon("probable"))
-    hedged = 0 if not hedges else 1 if all(text[lo:hi].lower() in probable for lo, hi in hedges) else 2
-    boosters = [(lo, hi) for lo, hi in boosters if not (
-        text[lo:hi].lower() in _FUTURE and any(_NEXT_WORD.match(text[hi:h]) for h, _ in hedges if h > hi))]
-    return 2 * bool(boosters) - hedged
+    hedged = 0 if not hedging else 1 if all(text[lo:hi].lower() in probable for lo, hi in hedging) else 2
+    boosted = [(lo, hi) for lo, hi in boosting if not (
+        text[lo:hi].lower() in _FUTURE and any(_NEXT_WORD.match(text[hi:h]) for h, _ in hedging if h > hi))]
+    return 2 * bool(boosted) - hedged
 
 
 def _by_strength(pair: Pair) -> bool:
