@@ -41,7 +41,7 @@ FILES = (".mutate.toml", "pyproject.toml", "setup.cfg")
 THRESHOLDS = ("error", "warning", "info", "none")
 SEVERITIES = ("error", "warning", "info", "off")
 LEXICONS = ("attribution", "boosters", "causal", "correlational", "effects", "hedges", "intensifiers", "negations",
-            "places", "reporting_verbs", "sources")
+            "places", "probable", "reporting_verbs", "sources")
 _KEYS = ("fail-on", "fail-on-label", "sources", "severity", "lexicons")
 # What `mutate check` does unless a config says otherwise: a draft orders its material
 # freely, so a sentence placed elsewhere than in its source is not a finding.

@@ -18,8 +18,9 @@ credited it (", according to a report by the county engineer").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..lexicons import lexicon
+from ..lexicons import derived, lexicon
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import evidence_in, local_edit, op_at
@@ -266,8 +267,10 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
     return bool(near) and near <= {w.lower() for w in re.findall(r"\w+", pair.a)}
 
 
-def _nouns() -> set[str]:
-    return {n.rstrip("s") for n in lexicon("sources")}
+@derived
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    return frozenset(n.rstrip("s") for n in lexicon("sources"))
 
 
 @rule(

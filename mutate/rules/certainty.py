@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..lexicons import lexicon
+from ..lexicons import derived, lexicon
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import CLAUSE, content_stems, evidence_in, n_words, op_at
@@ -85,7 +86,13 @@ def level(text: str) -> int:
     >>> level("Walkers were less likely to decline, suggests a study.")
     0
     """
-    return _graded(text, _cues(text, "boosters"), _cues(text, "hedges"))
+    return _graded(text, _cues(text, "boosters"), hedges(text))
+
+
+@derived
+@lru_cache(maxsize=1)
+def _probable() -> frozenset[str]:
+    return frozenset(e.lower() for e in lexicon("probable"))
 
 
 _FUTURE = frozenset({"will", "shall"})
@@ -97,8 +104,7 @@ def _graded(text: str, boosting: list[tuple[int, int]], hedging: list[tuple[int,
     "will" is the tense of the hedged claim, not a booster: "will probably close" is
     as sure as "is likely to close" (but "suggests the race will tighten" is surer
     than "... may tighten")."""
-    probable = set(lexicon("probable"))
-    hedged = 0 if not hedging else 1 if all(text[lo:hi].lower() in probable for lo, hi in hedging) else 2
+    hedged = 0 if not hedging else 1 if all(text[lo:hi].lower() in _probable() for lo, hi in hedging) else 2
     boosted = [(lo, hi) for lo, hi in boosting if not (
         text[lo:hi].lower() in _FUTURE and any(_NEXT_WORD.match(text[hi:h]) for h, _ in hedging if h > hi))]
     return 2 * bool(boosted) - hedged

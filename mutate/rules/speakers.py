@@ -60,7 +60,7 @@ def speaker(text: str, quote: Quote) -> str | None:
     """
     after = _SPEAKER_AFTER.match(text, quote.end)
     if after:
-        return _last_name(after.group(1) or after.group(2))
+        return _after(after)
     before = _SPEAKER_BEFORE.search(text, 0, quote.start)
     if before:
         return _last_name(before.group(1))
@@ -113,8 +113,13 @@ def _run_on(context: str) -> str | None:
     after = _SPEAKER_AFTER.match(context, marks[-1].end)
     if not after or not _CLAUSE_TAIL.match(context, after.end()):
         return None
-    who = _last_name(after.group(1) or after.group(2))
+    who = _after(after)
     return who if named(who) else None
+
+
+def _after(clause: re.Match[str]) -> str:
+    """The speaker a :data:`_SPEAKER_AFTER` match names ("said Boris Johnson", "the general said")."""
+    return _last_name(clause.group(1) or clause.group(2))
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "her", "his", "their", "its", "our", "this", "that"})

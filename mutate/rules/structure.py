@@ -179,6 +179,7 @@ def sentence_merged(pair: Pair):
         ("The bill passed.", "The bill passed.\nFollow the money, the senator said."),
         ("The bill passed.", "The bill passed.\nSign up for the scheme opens in May."),
         ("The bill passed.", "The bill passed.\nMore from the council is expected next week."),
+        ("The bill passed.", "The bill passed.\nMost read the report before the vote."),
         ("The bill passed.", "The bill passed.\nListen to this story of two towns, the mayor said."),
         ("The bill passed.\nShare this:", "The bill passed.\nShare this:"),
     ],
