@@ -169,6 +169,21 @@ def content_stems(text: str) -> list[str]:
     return [w[:similarity.STEM] for w in similarity.normalise(text).split() if w not in stop]
 
 
+_AUXILIARIES = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must",
+                          "been", "being"})
+
+
+def lexical_stems(text: str) -> list[str]:
+    """:func:`content_stems` less the modals and auxiliaries, which carry a verb's tense
+    or certainty rather than what it means ("could affect" -> "will devastate" swaps
+    one word of meaning).
+
+    >>> lexical_stems("could affect"), lexical_stems("will devastate")
+    (['affec'], ['devas'])
+    """
+    return [w for w in content_stems(text) if w not in _AUXILIARIES]
+
+
 CLAUSE = 6  # a change of this many words on one side only is a clause cut or added
 
 

@@ -149,6 +149,8 @@ def number_deflated(pair: Pair):
         ("The yacht cost £430m.", "The yacht cost $430m."),
         ("The ruling cites Article 5 of the treaty.", "The ruling cites Article 7 of the treaty."),
         ("The study ran from 2017 to 2022.", "The study ran from 2017 to 2021."),
+        ("Glaciers could lose half their ice by 2060 even if emissions fall.",
+         "Glaciers could lose half their ice by 2050 even if emissions fall."),
     ],
     good=[
         ("The division was set up in 1998.", "The division was founded in 1998."),

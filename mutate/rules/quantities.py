@@ -254,18 +254,23 @@ def _looks_like_year(text: str, start: int, end: int) -> bool:
 
     >>> [q.kind for q in quantities("since the 2020 election, the 2000 troops, the 1500 people")]
     ['year', 'count', 'count']
+    >>> [q.kind for q in quantities("half its ice by 2060 even if, won by 2000 votes")]
+    ['year', 'count']
     """
     m = _NEXT_WORD.match(text, end)
     if not m:
         return True
     word = m.group(1)
-    if _THE_BEFORE.search(text, 0, start) and not word.lower().endswith("s") \
-            and word.lower() not in _PLURAL_WITHOUT_S:
+    singular = not word.lower().endswith("s") and word.lower() not in _PLURAL_WITHOUT_S
+    if singular and (_THE_BEFORE.search(text, 0, start) or _WHEN_BEFORE.search(text, 0, start)):
         return True
     return word[0].isupper() or word.lower() in _function_words_for(lexicon("stopwords"))
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|this|that|last)\s+$", re.IGNORECASE)
+# "by 2060 even if", "since 1998 only": after a preposition of time, a number that no
+# plural noun follows is a year ("won by 2000 votes" counts)
+_WHEN_BEFORE = re.compile(r"\b(?:in|by|since|until|till|before|after|from|through)\s+$", re.IGNORECASE)
 # nouns counted in the plural without an -s ("the 1500 people")
 _PLURAL_WITHOUT_S = frozenset({"people", "children", "men", "women", "police", "staff", "personnel", "cattle",
                                "sheep", "fish", "deer", "feet", "teeth", "mice", "geese", "data", "crew"})

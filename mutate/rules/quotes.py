@@ -125,6 +125,10 @@ def _span(q: Quote) -> tuple[int, int]:
         ("“We asked for new defences three times,” she said.", "“We begged for new defences three times,” she said."),
         ("“This is a short-sighted decision,” she said.", "“This is a disgraceful decision,” she said."),
         ("“The results suggest the drug could help,” she said.", "“The results show the drug could help,” she said."),
+        ("“It has been more resilient than many expected,” she said.",
+         "“It has been more resilient than anyone expected,” she said."),
+        ("“We remain hopeful that the paintings will be recovered.”",
+         "“We are confident that the paintings will be recovered.”"),
     ],
     good=[
         ("“It matters a lot,” he said on Monday.", "On Monday he said: “It matters a lot.”"),
@@ -137,6 +141,8 @@ def _span(q: Quote) -> tuple[int, int]:
         ("“We will not stop until they are home,” she said.", "“We will keep going until they are home,” she said."),
         ("“We did not lose the vote,” she said.", "“We won the vote,” she said."),
         ("“The results suggest the drug could help,” she said.", "“The results suggest the drug might help,” she said."),
+        ("“Many people have called us,” she said.", "“Many residents have called us,” she said."),
+        ("“He has planned it for a few weeks,” she said.", "“He has planned it for some weeks,” she said."),
     ],
 )
 def quote_altered(pair: Pair):
@@ -287,6 +293,8 @@ def quote_removed(pair: Pair):
          "Mayor Anne Duval said she would stay.\n\n“My door is open to everyone,” said Marc Petit."),
         ("Opposition leader Hana Tupai called the result “a clear verdict on the government”.",
          "Party chair Sam Kereama called the result “a clear verdict on the government”."),
+        ("Tariq Hussain, a head teacher whose school has had three cases, said: “Parents have been brilliant.”",
+         "Dr Priya Nandakumar said: “Parents have been brilliant.”"),
     ],
     good=[
         ("“The coup is near,” Soldatov said.", "“The coup is near,” Andrei Soldatov said."),

@@ -24,11 +24,16 @@ _WHO = rf"(?:(?:{_ORG}?{_TITLE})?{_NAME}|he|she|they|it|one|officials?|analysts?
 _VERBS = (r"(?:said|says|told|tells|explained|added|continued|warned|insisted|claimed|stated|wrote|asked|replied"
           r"|noted|admitted|argued|conceded|declared|stressed|called|calls|described|describes|branded|dubbed"
           r"|labell?ed|hailed)")
+# a description set off by commas between the name and the verb ("Tariq Hussain, a head
+# teacher whose school has had three cases, said")
+_APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^,“”\".!?]{1,80}?,)?"
 _SPEAKER_AFTER = re.compile(
-    rf"[,)]?\s*(?:{_VERBS}\s+(?:the\s+)?(?:{_ORG}?(?:{_TITLE}|{_TITLE_COMMA}))?({_NAME})|((?:(?:the|a|an)\s+[a-z]+\s+)?{_WHO}|(?:the|a|an)\s+[a-z]+)\s+{_VERBS}\b)"
+    rf"[,)]?\s*(?:{_VERBS}\s+(?:the\s+)?(?:{_ORG}?(?:{_TITLE}|{_TITLE_COMMA}))?({_NAME})"
+    rf"|((?:(?:the|a|an)\s+[a-z]+\s+)?{_WHO}|(?:the|a|an)\s+[a-z]+){_APPOSITIVE}\s+{_VERBS}\b)"
 )
 # the reporting clause of the quote's own sentence: no other quote, no full stop before a capital
-_SPEAKER_BEFORE = re.compile(rf"\b({_WHO})\s+{_VERBS}\b(?:[^“\".!?]|[.!?](?!\s+[A-Z]))*?[:,]?\s*$")
+_SPEAKER_BEFORE = re.compile(
+    rf"\b({_WHO}){_APPOSITIVE}\s+{_VERBS}\b(?:[^“\".!?]|[.!?](?!\s+[A-Z]))*?[:,]?\s*$")
 _CREDITED = re.compile(rf"\b{_VERBS}\s+(?:the\s+)?(?:{_TITLE})?({_NAME})|\b({_NAME})\s+{_VERBS}\b")
 
 
@@ -57,6 +62,9 @@ def speaker(text: str, quote: Quote) -> str | None:
     >>> s = '“Prices will slow,” Calloway chief economist Ruth Adeyemi said.'
     >>> speaker(s, quotes(s)[0])
     'Adeyemi'
+    >>> s = 'Tariq Hussain, a head teacher whose school had three cases, said: “Parents have been brilliant.”'
+    >>> speaker(s, quotes(s)[0])
+    'Hussain'
     """
     after = _SPEAKER_AFTER.match(text, quote.end)
     if after:

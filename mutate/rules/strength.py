@@ -123,10 +123,12 @@ def _causal(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
     start, before = _before(text, span)
     if _NEGATED.search(before):
         return NO_RELATION, span
+    if _PREVALENCE.match(text, span[0]):  # hedged or not: "is expected to affect 420 flights"
+        return None
     to = _CLAIMED_TO.search(before)
     if to:
         return (CONDITIONAL if to.group(1) else CAUSAL), (start + to.start(), span[1])
-    if _PREVALENCE.match(text, span[0]) or _WHETHER.search(before):
+    if _WHETHER.search(before):
         return None
     if before.endswith("to ") and _ADVICE.search(text) and not _WANTING.search(before):
         return CAUSAL, span

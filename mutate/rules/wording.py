@@ -34,12 +34,18 @@ def meaning_changed(a: str, b: str) -> str | None:
     'certainty changed'
     >>> meaning_changed("We could meet in May", "We could meet in April") is None
     True
+    >>> meaning_changed("more resilient than many expected", "more resilient than anyone expected")
+    'quantifier changed'
+    >>> meaning_changed("a coup for a few weeks", "a coup for some weeks") is None
+    True
     """
     edits = _edits(a, b)
     if any(_shifted(a, b, e, _degrees) for e in edits):
         return "degree of wording changed"
     if any(_shifted(a, b, e, _negations) for e in edits):
         return "negation changed"
+    if any(_quantifier_swapped(e) for e in edits):
+        return "quantifier changed"
     if level(a) != level(b) or any(_hedges_swapped(a, b, e) for e in edits):
         return "certainty changed"
     if sorted(q.value for q in quantities(a) if not q.vague) != sorted(q.value for q in quantities(b) if not q.vague):
@@ -53,6 +59,31 @@ def meaning_changed(a: str, b: str) -> str | None:
 # Stopwords that still weigh inside someone's words: "hurt the poorest families most"
 # -> "hurt the poorest families" cuts what the speaker stressed.
 _WEIGHTY = frozenset({"all", "any", "both", "each", "few", "more", "most", "only", "some", "too"})
+
+
+# How many a speaker spoke of, by rank: "than many expected" -> "than anyone expected"
+# claims more, "for a few weeks" -> "for some weeks" says the same.
+_QUANTIFIERS = {
+    **dict.fromkeys(("no", "none", "nobody", "nothing"), 0),
+    "few": 1,
+    **dict.fromkeys(("a few", "several", "some", "someone", "something"), 2),
+    **dict.fromkeys(("many", "much"), 3),
+    "most": 4,
+    **dict.fromkeys(("all", "any", "anyone", "anybody", "anything", "every", "everyone", "everybody",
+                     "everything"), 5),
+}
+
+
+def _quantifier_swapped(edit: tuple[list[Token], list[Token]]) -> bool:
+    """Whether one edit put a quantifier of one rank in place of another ("many" ->
+    "anyone"); one dropped or added alone is for :func:`_kept` to weigh."""
+    old, new = (_ranks([t[0] for t in side]) for side in edit)
+    return bool(old) and bool(new) and old != new
+
+
+def _ranks(words: list[str]) -> set[int]:
+    joined = " ".join(words).replace("a few", "a_few")
+    return {_QUANTIFIERS[w.replace("_", " ")] for w in joined.split() if w.replace("_", " ") in _QUANTIFIERS}
 
 
 def _kept(text: str) -> set[str]:
