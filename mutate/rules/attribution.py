@@ -153,6 +153,8 @@ def _related(x: str, y: str) -> bool:
         ("The cuts could save $250 million a year, analysts at Fjord Capital estimated.",
          "The cuts could save $250 million a year."),
         ("Walking cuts the risk of dementia, a new study finds.", "Walking cuts the risk of dementia."),
+        ("Health officials believe low uptake may be linked to the pandemic.",
+         "Low uptake may be linked to the pandemic."),
     ],
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
@@ -219,6 +221,9 @@ def _words(text: str) -> set[str]:
         ("Putin ordered the purge.", "Putin ordered the purge, Soldatov told CEPA."),
         ("Participants reported their own habits, which may be inaccurate.",
          "Participants reported their own habits, which may be inaccurate, independent experts said."),
+        ("Prices fell 0.6% over the year.", "Prices fell 0.6% over the year, the figures showed."),
+        ("Parents can also book an appointment through their GP surgery.",
+         "Parents can also book an appointment through their GP surgery, the service said."),
     ],
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
@@ -229,6 +234,8 @@ def _words(text: str) -> set[str]:
         ("“Our offer is fair and still on the table.”", "She said the offer was fair and still on the table."),
         ("“We acted quickly to shut the attackers out.”",
          "“We acted quickly to shut the attackers out,” said chief technology officer Rachel Imrie."),
+        ("Analyst Alexey Muraviev is also convinced that Putin faces a coup.",
+         "Another analyst, Alexey Muraviev, said he’s convinced that Putin faces a coup."),
     ],
 )
 def attribution_added(pair: Pair):
@@ -257,10 +264,16 @@ def _new_credit(pair: Pair, cue: tuple[int, int], before: list[tuple[int, int]])
 
 def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
     """Whether the source named next to a target cue was already the source's subject
-    ("Muraviev is convinced" -> "Muraviev said he is convinced")."""
+    ("Muraviev is convinced" -> "Muraviev said he is convinced"). Next to it means in
+    its own clause: in "... through their GP surgery, the service said" the surgery
+    is part of the claim; a verb right after a comma takes the clause before it
+    ("Another analyst, Alexey Muraviev, said")."""
     from .names import names
 
-    lo, hi = cue[0] - 40, cue[1] + 15
+    stops = [m.end() for m in re.finditer(r"[,;:.!?]", pair.b[:cue[0]])]
+    if stops and not pair.b[stops[-1]:cue[0]].strip():
+        stops.pop()
+    lo, hi = max(cue[0] - 40, stops[-1] if stops else 0), cue[1] + 15
     near = {pair.b[s:e].lower() for s, e in names(pair.b) if lo <= s < hi}
     near |= {m.group().lower() for m in re.finditer(r"\w+", pair.b[max(0, lo):hi])
              if m.group().lower().rstrip("s") in _nouns()}
@@ -285,6 +298,10 @@ def _nouns() -> frozenset[str]:
         ("Duval said she would focus on housing.", "Her spokesman said she would focus on housing."),
         ("The cuts could save $250 million, analysts at Fjord Capital estimated.",
          "The cuts could save $250 million, analysts at Skagen Research estimated."),
+        ("It was discovered on 9 October, the company said.",
+         "It was discovered on 9 October, the National Cyber Security Centre said."),
+        ("The works are valued at €4 million, according to the museum.",
+         "The works are valued at €4 million, according to Belgian police."),
         ("Talks could resume this week, according to people familiar with the talks.",
          "Talks could resume this week, according to the Department for Transport."),
         ("Health officials believe low uptake may be linked to the pandemic.",
@@ -299,6 +316,7 @@ def _nouns() -> frozenset[str]:
         ("Muraviev said the coup was near.", "Muraviev said the coup was near, in Moscow."),
         ("The US said it would respond.", "The United States said it would respond."),
         ("Nordlys said demand was slowing.", "The company said demand was slowing."),
+        ("Uptake fell, the West Pennine Public Health Service said.", "Uptake fell, the service said."),
         ("Drilling could take three weeks, engineers said.", "Drilling could take three weeks, rescue engineers said."),
         ("The town flooded, a witness said.", "The town flooded, witnesses said."),
         ("“It matters,” security expert Andrei Soldatov explained to the Center for Policy Analysis.",
@@ -334,8 +352,36 @@ def _renamed(pair: Pair, gone: dict[str, tuple[int, int]], came: dict[str, tuple
     def described_all(text: str, spans: dict[str, tuple[int, int]]) -> bool:
         return all(described(text, span) for span in spans.values())
 
-    return (proper(pair.a, gone) and described_all(pair.b, came)) or (
-        described_all(pair.a, gone) and proper(pair.b, came))
+    def kinds_agree(named: str, spans: dict[str, tuple[int, int]], describing: dict[str, tuple[int, int]]) -> bool:
+        kinds = {_kind(named, span) for span in spans.values()} - {None}
+        return not kinds or kinds <= {n.split()[-1].rstrip("s") for n in describing}
+
+    return (proper(pair.a, gone) and described_all(pair.b, came) and kinds_agree(pair.a, gone, came)) or (
+        described_all(pair.a, gone) and proper(pair.b, came) and kinds_agree(pair.b, came, gone))
+
+
+# The kinds of body a name can say it is ("the National Cyber Security Centre", "Belgian
+# police"): a description of another kind ("the company") is another source.
+_KINDS = frozenset({"centre", "center", "office", "police", "service", "ministry", "department", "agency",
+                    "council", "court", "university", "institute", "commission", "authority", "museum",
+                    "hospital", "union", "federation", "association", "society", "foundation", "school"})
+
+
+def _kind(text: str, span: tuple[int, int]) -> str | None:
+    """The kind of body the name at ``span`` says it is: its last word, or the noun
+    right after it ("Belgian police"), when that is one of :data:`_KINDS`.
+
+    >>> _kind("the National Cyber Security Centre said", (4, 34)), _kind("according to Belgian police", (13, 20))
+    ('centre', 'police')
+    >>> _kind("Nordlys said", (0, 7)) is None
+    True
+    """
+    last = text[span[0]:span[1]].split()[-1].lower()
+    after = re.match(r"\s+([a-z]+)", text[span[1]:])
+    for word in (last, after.group(1) if after else ""):
+        if word.rstrip("s") in _KINDS or word in _KINDS:
+            return word if word in _KINDS else word.rstrip("s")
+    return None
 
 
 RULES = (attribution_removed, attribution_added, attribution_changed)

@@ -13,7 +13,7 @@ import re
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import evidence_in, local_edit, n_words, op_at
-from .names import all_names, capitalised, names, same_name, same_place, spelled_out
+from .names import all_names, capitalised, names, normalised, same_name, same_place, spelled_out
 from .speakers import speaker
 from .text import negations, outside, quotes
 from .times import pinned, times
@@ -124,6 +124,8 @@ def negation_flipped(pair: Pair):
         ("He was 27. Paul announced he was ill.", "He was 27. Hunter announced he was ill."),
         ("Britain will send more troops to Estonia.", "France will send more troops to Estonia."),
         ("South Korea fired a missile on Monday.", "North Korea fired a missile on Monday."),
+        ("The Lost Art Index said it had added both paintings.", "The Lost Arts Index said it had added both paintings."),
+        ("It was funded by the Alpine Environment Foundation.", "It was funded by the Alpine Environmental Foundation."),
     ],
     good=[
         ("The Russian president is very concerned.", "The Russian President is very concerned."),
@@ -138,6 +140,7 @@ def negation_flipped(pair: Pair):
         ("Britain will send more troops to Estonia.", "The UK will send more troops to Estonia."),
         ("The United States imposed new sanctions.", "America imposed new sanctions."),
         ("Spain's government fell on Monday.", "The Spanish government fell on Monday."),
+        ("The West Pennine Public Health Service said so.", "The West Pennine public health service said so."),
         ("The campaign uses print ads and propaganda. Propaganda ads run at bus stops.",
          "The campaign uses print ads and propaganda. Print ads run at bus stops."),
         ("New drug may cut migraines, trial finds", "Miracle drug may cut migraines, trial finds"),
@@ -174,6 +177,39 @@ def entity_changed(pair: Pair):
                 continue  # "Propaganda ads" near "the propaganda": a sentence start, not a name
             yield Evidence(f"{old} became {new}", source=span, target=swapped[0])
             return
+    for old, new in _respelt_in_a_long_name(pair, na, nb):
+        yield Evidence(f"{pair.a[slice(*old)]} became {pair.b[slice(*new)]}", source=old, target=new)
+        return
+
+
+def _long_names(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Runs of three or more name words joined by single spaces ("West Pennine Public
+    Health Service"): one organisation's name, spelt one way."""
+    runs: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if runs and text[runs[-1][-1][1]:span[0]] == " ":
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return [run for run in runs if len(run) >= 3]
+
+
+def _respelt_in_a_long_name(pair: Pair, na: list, nb: list):
+    """(source word, target word) where a long name kept every word but one, which
+    changed its form ("the Lost Art Index" -> "the Lost Arts Index", "Alpine Environment
+    Foundation" -> "Alpine Environmental Foundation"): :func:`same_name` forgives a
+    plural or a demonym in a word used alone ("Kremlin"/"Kremlins", "Russia"/"Russian"),
+    but an organisation's name is spelt one way."""
+    for run_a in _long_names(pair.a, na):
+        words_a = [pair.a[slice(*s)] for s in run_a]
+        for run_b in _long_names(pair.b, nb):
+            words_b = [pair.b[slice(*s)] for s in run_b]
+            if len(words_a) != len(words_b):
+                continue
+            differ = [i for i, (x, y) in enumerate(zip(words_a, words_b)) if normalised(x) != normalised(y)]
+            if len(differ) == 1 and same_name(words_a[differ[0]], words_b[differ[0]]) \
+                    and local_edit(pair, run_a[differ[0]], "a"):
+                yield run_a[differ[0]], run_b[differ[0]]
 
 
 def _written_in_lower_case(word: str, context: str) -> bool:

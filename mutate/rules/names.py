@@ -37,7 +37,7 @@ def _title_case(text: str) -> bool:
     return len(most) >= 4 and sum(w[0].isupper() for w in most) / len(most) > 0.75
 
 
-def _norm(name: str) -> str:
+def normalised(name: str) -> str:
     """Case, possessive, accents and dots folded: "Vučić" / "Vucic", "U.K." / "UK"."""
     name = re.sub(r"[’']s$", "", unicodedata.normalize("NFKD", name))
     return re.sub(r"[\u0300-\u036f.]", "", name).casefold()
@@ -58,7 +58,7 @@ def same_name(x: str, y: str) -> bool:
     >>> same_name("Vucic", "Vučić"), same_name("UK", "U.K."), same_name("ViCoQA", "UIT-ViCoQA")
     (True, True, True)
     """
-    x, y = _norm(x), _norm(y)
+    x, y = normalised(x), normalised(y)
     if x == y:
         return True
     if sorted(re.split(r"[-\s]+", x)) == sorted(re.split(r"[-\s]+", y)):
@@ -137,11 +137,11 @@ def _common(word: str, text: str) -> bool:
     case, unless the text capitalises it mid-sentence too ("Hunter ... met Hunter")."""
     if word in _place_table(lexicon("places"))[1]:
         return False  # "France", though it ends as "finance" does
-    key = _norm(word)
+    key = normalised(word)
     lower = {w for w in re.findall(r"[\w’'-]+", text) if w[0].islower()}
-    if any(_norm(w) == key for w in lower):
+    if any(normalised(w) == key for w in lower):
         return True
-    if any(_norm(text[slice(*span)]) == key for span in _plain_names(text)):
+    if any(normalised(text[slice(*span)]) == key for span in _plain_names(text)):
         return False
     return key in _openers() or _COMMON_ENDING.search(key) is not None
 

@@ -106,7 +106,7 @@ _NO_ESTIMATOR = frozenset({"a", "an", "the", "is", "are", "was", "were", "be", "
 # "research has shown", ", suggests a survey of 2,000 adults". A verb of finding is a
 # reporting cue with one of these nouns as its subject, before it or after it.
 _RESEARCH = (r"(?:study|studies|research|researchers|scientists|survey|analysis|trial|paper|review|data"
-             r"|findings|results)")
+             r"|findings|results|figures|statistics|poll|polls|census|report)")
 _FINDS = r"(?:finds?|found|shows?|showed|shown|suggests?|suggested|concludes?|concluded|demonstrates?|demonstrated)"
 _CREDITS = (
     re.compile(rf"\b{_RESEARCH}\s+(?:(?:has|have|had|also|now)\s+)*({_FINDS})\b", re.IGNORECASE),
@@ -134,6 +134,9 @@ def attribution_cues(text: str) -> list[tuple[int, int]]:
     >>> s = "Self-reported sleep fell, a new UCL study finds; research has shown it."
     >>> [s[a:b] for a, b in attribution_cues(s)]
     ['finds', 'shown']
+    >>> s = "Prices fell 0.6%, the figures showed; the poll found the same."
+    >>> [s[a:b] for a, b in attribution_cues(s)]
+    ['showed', 'found']
     """
     masked = [m.span() for m in _HEARSAY.finditer(text)]
     found = cues("attribution", text) + cues("reporting_verbs", text) + _estimates(text)
