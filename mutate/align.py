@@ -7,6 +7,10 @@ a longest common subsequence of identical lines as ``difflib`` does. It runs in 
    (``SequenceMatcher`` over sentence keys), then any identical ones left (moved);
 2. **pairs**: for the sentences left, a similarity matrix (:mod:`mutate.similarity`)
    and a greedy one-to-one matching from the best score down, above ``PAIR``;
+   two headlines that opened their documents and found no partner pair with each
+   other when they share a content word: a tabloid rewrites its headline whole
+   ("Kestria's central bank raises rates to 5.25%" -> "Rate rise misery as central
+   bank hammers homeowners again"), but it is still the story's headline;
 3. **splits and merges**: two neighbouring unmatched sentences that together (and
    neither alone) are like an unmatched sentence on the other side become its split
    or merge; an unmatched sentence next to a matched one joins its link when most of
@@ -28,6 +32,7 @@ from difflib import SequenceMatcher
 
 from . import similarity
 from .model import Alignment, Document, Link, LinkKind, Sentence
+from .segment import headline
 
 PAIR = 0.42  # below this two sentences are unrelated (tuned on our own samples)
 PART = 0.6  # share of a sentence's stems found in a neighbour's partner to join its link
@@ -58,6 +63,7 @@ def align(source: Document, target: Document) -> Alignment:
     scores: dict[tuple[int, int], float] = {p: 1.0 for p in pairs}
     _pair_rest(src, tgt, pairs, scores)
     _yield_to_splits(src, tgt, pairs, scores)
+    _pair_headlines(src, tgt, pairs, scores)
     groups = _grow(src, tgt, pairs, scores)
     return Alignment(source.id, target.id, _links(src, tgt, groups, scores))
 
@@ -105,6 +111,17 @@ def _pair_rest(src, tgt, pairs: dict[int, int], scores) -> None:
                 pairs[i] = j
                 used.add(j)
                 scores[(i, j)] = round(float(-neg), 4)
+
+
+def _pair_headlines(src, tgt, pairs: dict[int, int], scores) -> None:
+    """Pair the two headlines when neither found a partner and they share a content word."""
+    i, j = headline(src), headline(tgt)
+    if i is None or j is None or i in pairs or j in pairs.values():
+        return
+    shared = set(similarity.stems(src[i].text)) & set(similarity.stems(tgt[j].text))
+    if shared:
+        pairs[i] = j
+        scores[(i, j)] = round(float(similarity.matrix([src[i].text], [tgt[j].text])[0, 0]), 4)
 
 
 def _yield_to_splits(src, tgt, pairs: dict[int, int], scores) -> None:

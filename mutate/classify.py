@@ -17,7 +17,7 @@ when two findings are about the same words (their evidence overlaps):
   changed name is entity-changed and never cosmetic.
 
 Two checks need more than one sentence pair and so live here too: a link the aligner
-made from little evidence (a weak score) gets only its structure finding (and
+made from little evidence (a weak score), unless it joins the two headlines, gets only its structure finding (and
 ``paraphrase`` when it kept its place, and quotes added or removed), and a quote counts as added or removed only when its words appear nowhere in
 the other document.
 """
@@ -34,6 +34,7 @@ from .labels import LABELS
 from .model import Document, Finding, LinkKind, Pair, Span
 from .rules import REGISTRY, Rule
 from .rules.base import Evidence
+from .segment import headline
 
 BENIGN = frozenset({"paraphrase", "cosmetic"})
 QUOTE_LABELS = frozenset(label for label, info in LABELS.items() if info.family == "quotes")
@@ -69,7 +70,8 @@ def classify(pair: Pair, source: Document, target: Document, rules: tuple[Rule, 
     else:
         rules = tuple(r for r in rules if r.label != "boilerplate")
     weak = WEAK_MOVED if pair.link.moved else WEAK
-    if pair.link.score < weak and pair.link.kind in (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED):
+    if pair.link.score < weak and pair.link.kind in (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED) \
+            and not _headlines(pair, source, target):
         # too little shared wording to say which words became which: structure only,
         # and "reworded" for a link that kept its place
         skip = _CONTENT_FAMILIES if pair.link.moved else _CONTENT_FAMILIES - {"benign"}
@@ -81,6 +83,14 @@ def classify(pair: Pair, source: Document, target: Document, rules: tuple[Rule, 
         found.extend((rule, ev) for ev in rule.check(pair) if _stands(rule, ev, pair, source, target))
     found = resolve(found)
     return [_finding(rule, ev, pair, source, target) for rule, ev in found]
+
+
+def _headlines(pair: Pair, source: Document, target: Document) -> bool:
+    """Whether the link joins the two headlines: a headline rewritten whole shares few
+    words with the one it replaced, yet it is the story's headline, and what the
+    outlet put in it is what readers see first ("Rate rise misery as central bank
+    hammers homeowners")."""
+    return pair.link.source == (headline(source.sentences),) and pair.link.target == (headline(target.sentences),)
 
 
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")

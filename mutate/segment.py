@@ -308,3 +308,22 @@ def _opens_quote(piece: str) -> bool:
 @lru_cache(maxsize=16)
 def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def headline(sentences: tuple[Sentence, ...] | list[Sentence]) -> int | None:
+    r"""The index of a document's headline: its first unit other than page chrome, when
+    that is a line of its own with no end punctuation and more text follows.
+
+    >>> from mutate.load import from_text
+    >>> headline(from_text("Rates rise to 5.25%\n\nThe bank raised rates.").sentences)
+    0
+    >>> headline(from_text("The bank raised rates. It said so.").sentences) is None
+    True
+    """
+    first = next((s for s in sentences if not s.boilerplate), None)
+    if first is None or first.index + 1 >= len(sentences):
+        return None
+    text = first.text.rstrip()
+    if not text or text[-1] in ".!?;:\"”’'" or len(text.split()) > 25 or sentences[first.index + 1].line == first.line:
+        return None
+    return first.index

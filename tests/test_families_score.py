@@ -23,7 +23,17 @@ speakers after an organisation's title or run on from a credited quote, link lab
 and plugs as page chrome, opinions and "according to" descriptions as sources, extreme
 words for a plain one, a quote reported rather than newly attributed): precision 0.86
 (196/228), recall 0.85 (196/231), and the first set 0.91 (197/217) / 0.91 (197/217), held to 0.90.
-``--held-out-b`` prints its table.
+Later fixes from its remaining misses (hedges dropped beside one that stays, a
+relation verb swapped in its slot, quantifiers and speakers in quotes, long names
+respelt, sources by kind): 0.96 (220/229) / 0.95 (220/231). ``--held-out-b`` prints
+its table.
+
+A third held-out set (``tests/families_heldout_c``, 223 expected findings, 18 pairs),
+written after those fixes and scored before any rule was changed for it: precision
+0.80 (179/223), recall 0.80 (179/223). After the fixes it showed (headlines paired and
+compared however freely rewritten, the loaded words of tabloid headlines, newsletter
+plugs as page chrome): 0.87 (194/222) / 0.87 (194/223). ``--held-out-c`` prints its
+table.
 
 The targets are precision 0.9 and recall 0.8. Most false positives left are
 ``paraphrase`` or ``quote-paraphrased`` where a tone or quote change was expected;
@@ -61,12 +71,15 @@ HELD_OUT_RECALL_FLOOR = 0.90
 # A second held-out set, written after the fixes the first one showed and scored the
 # same way: 0.78 / 0.79 on first reading, then fixed like the first.
 HELD_OUT_B = Path(__file__).resolve().parent / "families_heldout_b"
+# A third, written after the second set's fixes: 0.80 / 0.80 on first reading.
+HELD_OUT_C = Path(__file__).resolve().parent / "families_heldout_c"
 FLOORS = {
     FAMILIES: (PRECISION_FLOOR, RECALL_FLOOR),
     HELD_OUT: (HELD_OUT_PRECISION_FLOOR, HELD_OUT_RECALL_FLOOR),
-    HELD_OUT_B: (0.85, 0.84),
+    HELD_OUT_B: (0.95, 0.94),
+    HELD_OUT_C: (0.86, 0.86),
 }
-ROOTS = {"tuned": FAMILIES, "held-out": HELD_OUT, "held-out-b": HELD_OUT_B}
+ROOTS = {"tuned": FAMILIES, "held-out": HELD_OUT, "held-out-b": HELD_OUT_B, "held-out-c": HELD_OUT_C}
 
 
 @dataclass(frozen=True)

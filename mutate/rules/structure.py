@@ -172,6 +172,10 @@ def sentence_merged(pair: Pair):
         ("The bill passed.", "The bill passed.\nListen to this story"),
         ("The bill passed.", "The bill passed.\nTap here to follow City Desk on WhatsApp"),
         ("The bill passed.", "The bill passed.\nGet the City Desk morning email – sign up free"),
+        ("The bill passed.", "The bill passed.\nForward this briefing to a friend who might enjoy it"),
+        ("The bill passed.", "The bill passed.\nGet City Desk in your inbox every weekday morning"),
+        ("The bill passed.", "The bill passed.\nSupport independent local journalism: become a member today"),
+        ("The bill passed.", "The bill passed.\nWATCH: Dramatic footage shows the moment the vote was called"),
     ],
     good=[
         ("The bill passed.", "The bill passed."),
@@ -181,6 +185,8 @@ def sentence_merged(pair: Pair):
         ("The bill passed.", "The bill passed.\nMore from the council is expected next week."),
         ("The bill passed.", "The bill passed.\nMost read the report before the vote."),
         ("The bill passed.", "The bill passed.\nListen to this story of two towns, the mayor said."),
+        ("The bill passed.", "The bill passed.\nWatch the vote again on the council's website, she said."),
+        ("The bill passed.", "The bill passed.\nForward planning to a later date was rejected."),
         ("The bill passed.\nShare this:", "The bill passed.\nShare this:"),
     ],
 )

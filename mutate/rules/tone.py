@@ -82,12 +82,21 @@ def _swapped(pair: Pair, span: tuple[int, int], scale: str, side: str) -> bool:
         return True
     if hi > lo and _for_a_plain_word(text[span[0]:span[1]], other[lo:hi]):
         return True
-    if scale != "degree":
+    if scale == "loaded":  # brought by this version: the other has no word of its stem
+        return not set(content_stems(text[span[0]:span[1]])) & set(content_stems(other))
+    if scale not in _MODIFIERS:
         return False
     # the word it qualifies stays, perhaps in another form ("appealed for" -> "made an
-    # urgent appeal for")
-    head = content_stems(text[span[1]:span[1] + 30])[:1]
+    # urgent appeal for"); an adjective of feeling or judgement qualifies the very next
+    # word ("angry residents", not "devastated by a storm")
+    after = text[span[1]:span[1] + 30]
+    if scale != "degree":
+        after = after.split()[0] if after.split() else ""
+    head = content_stems(after)[:1]
     return bool(head) and head[0] in content_stems(other[lo:hi] if hi > lo else other)
+
+
+_MODIFIERS = frozenset({"degree", "feeling", "disapproval"})  # scales of words that qualify another
 
 
 def _for_a_plain_word(word: str, other: str) -> bool:
@@ -126,6 +135,10 @@ def _for_a_plain_word(word: str, other: str) -> bool:
          "Glaciers lost ice, with catastrophic losses at lower altitudes."),
         ("The director stole £1.8 million from the charity.", "The director plundered £1.8 million from the charity."),
         ("The prosecutor appealed for witnesses.", "The prosecutor made an urgent appeal for witnesses."),
+        ("Central bank raises interest rates to 5.25%\n\nThe bank raised its main rate on Thursday.",
+         "Rate rise misery as central bank hammers homeowners\n\nThe bank raised its main rate on Thursday."),
+        ("More than 60 aftershocks have struck the region.", "More than 60 aftershocks have rocked the region."),
+        ("More than 300 residents signed up to speak.", "More than 300 angry residents signed up to speak."),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
@@ -137,6 +150,8 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("The council cut opening hours.", "The council reduced opening hours."),
         ("The storm flooded the harbour.", "The storm reached the harbour."),
         ("The storm flooded the harbour.", "The harbour was devastated by a storm that flooded it."),
+        ("The smelter released toxic lead dust.", "The smelter released toxic dust that contained lead."),
+        ("A deadly strain of the bacteria was found.", "A lethal strain of the bacteria was found."),
     ],
 )
 def intensifier_added(pair: Pair):
@@ -162,6 +177,7 @@ def intensifier_added(pair: Pair):
         ("A huge crowd gathered.", "A large crowd gathered."),
         ("It is by far the largest survey of Alpine ice.", "It is the largest survey of Alpine ice."),
         ("It will run a heavily reduced timetable.", "It will run a reduced timetable."),
+        ("More than 60 aftershocks have rocked the region.", "More than 60 aftershocks have struck the region."),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
