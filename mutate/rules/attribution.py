@@ -379,8 +379,9 @@ def _kind(text: str, span: tuple[int, int]) -> str | None:
     last = text[span[0]:span[1]].split()[-1].lower()
     after = re.match(r"\s+([a-z]+)", text[span[1]:])
     for word in (last, after.group(1) if after else ""):
-        if word.rstrip("s") in _KINDS or word in _KINDS:
-            return word if word in _KINDS else word.rstrip("s")
+        kind = word if word in _KINDS else word.rstrip("s")  # "police", "services"
+        if kind in _KINDS:
+            return kind
     return None
 
 

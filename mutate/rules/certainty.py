@@ -140,7 +140,8 @@ def _verb_swapped(pair: Pair, relation: tuple[int, int], side: str) -> bool:
     other words, so its hedges still compare, where a claim made or dropped is rewritten
     around them."""
     text = pair.a if side == "a" else pair.b
-    verb = (text.rfind(" ", relation[0], relation[1]) + 1 or relation[0], relation[1])
+    last_space = text.rfind(" ", relation[0], relation[1])  # "could affect": the verb is its last word
+    verb = (last_space + 1 if last_space >= 0 else relation[0], relation[1])
     op = op_at(pair, verb, side)
     if op is None:
         return False
