@@ -191,11 +191,6 @@ def _scoped_cues(text: str, other: str, name: str) -> list[tuple[int, int]]:
     return [c for c in found if lo <= c[0] < hi and not main[0] <= c[0] < main[1]]
 
 
-def _level(text: str, other: str) -> int:
-    """:func:`level` of ``text`` from the cues that qualify its claim (:func:`_scoped_cues`)."""
-    return _graded(text, _scoped_cues(text, other, "boosters"), _scoped_cues(text, other, "hedges"))
-
-
 def certainty_change(pair: Pair) -> int:
     """Signed change in certainty from source to target (positive: more certain): by
     claim strength where it decides, else by the hedges and boosters in scope."""
@@ -205,18 +200,22 @@ def certainty_change(pair: Pair) -> int:
         return 0
     if _by_strength(pair):
         return 1 if claim(pair.b).strength > claim(pair.a).strength else -1
-    return _level(pair.b, pair.a) - _level(pair.a, pair.b) or _hedge_dropped(pair)
+    # each side's :func:`level`, from the cues that qualify its claim (:func:`_scoped_cues`)
+    hedges_a, hedges_b = _scoped_cues(pair.a, pair.b, "hedges"), _scoped_cues(pair.b, pair.a, "hedges")
+    level_a = _graded(pair.a, _scoped_cues(pair.a, pair.b, "boosters"), hedges_a)
+    level_b = _graded(pair.b, _scoped_cues(pair.b, pair.a, "boosters"), hedges_b)
+    return level_b - level_a or _hedge_dropped(pair, hedges_a, hedges_b)
 
 
-def _hedge_dropped(pair: Pair) -> int:
+def _hedge_dropped(pair: Pair, hedges_a: list[tuple[int, int]], hedges_b: list[tuple[int, int]]) -> int:
     """+1 when a hedge went and none came, -1 for the reverse, at the same level: a
     second hedge dropped beside one that stays ("figures suggested that demand may
     have peaked" -> "... had peaked") still makes the claim surer, while a hedge
     swapped for another ("may" -> "might", "suggests" -> "suggested") does not, nor does
     a hedge said again in the second half of a split ("is expected to sign ..., with an
     option" -> "... The contract is expected to include an option")."""
-    went = {pair.a[lo:hi].lower() for lo, hi in _scoped_cues(pair.a, pair.b, "hedges")}
-    came = {pair.b[lo:hi].lower() for lo, hi in _scoped_cues(pair.b, pair.a, "hedges")}
+    went = {pair.a[lo:hi].lower() for lo, hi in hedges_a}
+    came = {pair.b[lo:hi].lower() for lo, hi in hedges_b}
     went, came = went - came, came - went
     return 0 if bool(went) == bool(came) else 1 if went else -1
 

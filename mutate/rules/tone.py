@@ -91,7 +91,7 @@ def _swapped(pair: Pair, span: tuple[int, int], scale: str, side: str) -> bool:
     # word ("angry residents", not "devastated by a storm")
     after = text[span[1]:span[1] + 30]
     if scale != "degree":
-        after = after.split()[0] if after.split() else ""
+        after = (after.split() or [""])[0]
     head = content_stems(after)[:1]
     return bool(head) and head[0] in content_stems(other[lo:hi] if hi > lo else other)
 

@@ -82,8 +82,9 @@ def _quantifier_swapped(edit: tuple[list[Token], list[Token]]) -> bool:
 
 
 def _ranks(words: list[str]) -> set[int]:
-    joined = " ".join(words).replace("a few", "a_few")
-    return {_QUANTIFIERS[w.replace("_", " ")] for w in joined.split() if w.replace("_", " ") in _QUANTIFIERS}
+    """The ranks of the quantifiers among ``words``, "a few" read as one."""
+    return {_QUANTIFIERS.get(f"{before} {word}", _QUANTIFIERS.get(word))
+            for before, word in zip(["", *words], words)} - {None}
 
 
 def _kept(text: str) -> set[str]:
