@@ -58,6 +58,18 @@ GOLDEN = [
      "Nordlys Software said on Thursday it would cut about 1,800 jobs, or 12% of its workforce. The company "
      "said demand from small businesses was slowing. Shares in Nordlys rose 3% in early trading.",
      [("split", (0,), (0, 1), False), ("equal", (1,), (2,), False), ("deleted", (2,), (), False)]),
+    # a merge that keeps the first sentence's subject and the second's predicate: the
+    # first sentence alone gives the merged one words no other sentence has
+    ("The Hertevin language is a modern Eastern Aramaic or Syriac language spoken by Christians in "
+     "southeastern Turkey and by emigrants in Europe. It was spoken in a cluster of villages in "
+     "Siirt Province. The villages emptied in the 1990s.",
+     "The Hertevin language was spoken in villages in Siirt Province. The villages emptied in the 1990s.",
+     [("merged", (0, 1), (0,), False), ("equal", (2,), (1,), False)]),
+    # ... but a deleted neighbour that shares only the story's protagonist stays deleted
+    ("Hertevin is spoken by few people today. Hertevin was spoken in a cluster of villages in Siirt "
+     "Province. The villages emptied in the 1990s.",
+     "Hertevin was spoken in villages in Siirt Province. The villages emptied in the 1990s.",
+     [("deleted", (0,), (), False), ("modified", (1,), (0,), False), ("equal", (2,), (1,), False)]),
     # unrelated sentences must not align
     ("The minister resigned over the scandal.", "Heavy rain flooded the harbour overnight.",
      [("deleted", (0,), (), False), ("added", (), (0,), False)]),

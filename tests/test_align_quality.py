@@ -2,7 +2,7 @@
 
 The gold (``tests/data/alignment``) was written by reading two seed pairs sentence by
 sentence; :mod:`tests.alignment_gold` scores the aligner on it. The floors sit just
-under what the aligner reaches (precision 0.962, recall 0.806 over both pairs,
+under what the aligner reaches (precision 0.963, recall 0.839 over both pairs,
 ``python -m tests.alignment_gold``) and may only rise.
 """
 
@@ -11,7 +11,7 @@ import pytest
 from tests.alignment_gold import scores, total
 
 PRECISION_FLOOR = 0.95
-RECALL_FLOOR = 0.80
+RECALL_FLOOR = 0.83
 
 
 @pytest.fixture(scope="module")
