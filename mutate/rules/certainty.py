@@ -169,19 +169,19 @@ def _sentence_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
 _CLAUSE_START = re.compile(r"[,;:(]|\bthat\b|\bwhich\b", re.IGNORECASE)
 
 
-def _scoped_cues(text: str, other: str, name: str) -> list[tuple[int, int]]:
+def _scoped_cues(text: str, other: str, name: str, whole: bool = False) -> list[tuple[int, int]]:
     """The cues of lexicon ``name`` that qualify the claim. When both sides state a
     relation of the same strength, only those in the clause that states it, less the
     relation cue ("Walkers *may* be less likely to ..."): a report's added sentences
     bring hedges of their own ("..., and could help find new treatments"), a framing
     verb ("studies suggest that ...") credits rather than weakens the finding, and
     "linked to" against "links" is the same claim, not a hedge dropped. Otherwise
-    every cue of the text."""
+    every cue of the text, as also when ``whole`` (see :func:`_modal_moved`)."""
     found = _cues(text, name)
     read = claim(text)
     if read.strength == CORRELATIONAL:  # "linked to" states the relation, it hedges nothing
         found = [c for c in found if not read.spans[0][0] <= c[0] < read.spans[0][1]]
-    if not _same_strength(text, other):
+    if whole or not _same_strength(text, other):
         return found
     main = read.spans[0]
     lo, hi = _sentence_of(text, main)
@@ -189,6 +189,19 @@ def _scoped_cues(text: str, other: str, name: str) -> list[tuple[int, int]]:
     after = _CLAUSE_START.search(text, main[1], hi)
     hi = after.start() if after else hi
     return [c for c in found if lo <= c[0] < hi and not main[0] <= c[0] < main[1]]
+
+
+def _modal_moved(pair: Pair) -> bool:
+    """Whether both sides' claims are a modal alone and the source's modal was edited
+    into words that hold none of the target's: the hedge went from its clause ("the
+    smelter may be the main source" -> "is the main source"), and the target's modal
+    is another clause's ("though soil could also play a part"), so the clauses the two
+    modals stand in do not compare and every cue counts."""
+    a, b = claim(pair.a), claim(pair.b)
+    if not (a.modal_only and b.modal_only) or op_at(pair, a.spans[0], "a") is None:
+        return False
+    lo, hi = counterpart(pair, a.spans[0], "a")
+    return not lo <= b.spans[0][0] < hi
 
 
 def certainty_change(pair: Pair) -> int:
@@ -201,9 +214,10 @@ def certainty_change(pair: Pair) -> int:
     if _by_strength(pair):
         return 1 if claim(pair.b).strength > claim(pair.a).strength else -1
     # each side's :func:`level`, from the cues that qualify its claim (:func:`_scoped_cues`)
-    hedges_a, hedges_b = _scoped_cues(pair.a, pair.b, "hedges"), _scoped_cues(pair.b, pair.a, "hedges")
-    level_a = _graded(pair.a, _scoped_cues(pair.a, pair.b, "boosters"), hedges_a)
-    level_b = _graded(pair.b, _scoped_cues(pair.b, pair.a, "boosters"), hedges_b)
+    whole = _modal_moved(pair)
+    hedges_a, hedges_b = _scoped_cues(pair.a, pair.b, "hedges", whole), _scoped_cues(pair.b, pair.a, "hedges", whole)
+    level_a = _graded(pair.a, _scoped_cues(pair.a, pair.b, "boosters", whole), hedges_a)
+    level_b = _graded(pair.b, _scoped_cues(pair.b, pair.a, "boosters", whole), hedges_b)
     return level_b - level_a or _hedge_dropped(pair, hedges_a, hedges_b)
 
 
@@ -242,7 +256,8 @@ def _shifted_cues(pair: Pair, went: str, came: str) -> tuple[list, list]:
     when strength decides, else the ``went`` cues of the source and ``came`` of the target."""
     if _by_strength(pair):
         return list(claim(pair.a).spans), list(claim(pair.b).spans)
-    return _scoped_cues(pair.a, pair.b, went), _scoped_cues(pair.b, pair.a, came)
+    whole = _modal_moved(pair)
+    return _scoped_cues(pair.a, pair.b, went, whole), _scoped_cues(pair.b, pair.a, came, whole)
 
 
 def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -287,6 +302,9 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
          "Police are confident that the paintings will be recovered."),
         ("The strike is expected to affect around 420 flights.", "The strike will affect 420 flights."),
         ("The loss of water could affect hydropower.", "The loss of water will devastate hydropower."),
+        ("The findings suggest the smelter may be the main source, though soil could also play a part.",
+         "The findings suggest the smelter is the main source, though soil could also play a part."),
+        ("The group will try to force a referendum.", "The group will force a referendum."),
     ],
     good=[
         ("Analysts said Putin could face a coup.", "Analysts said Putin might face a coup."),
@@ -313,6 +331,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("He is expected to sign a contract, with an option for a further year.",
          "He is expected to sign a contract. The contract is expected to include an option for a further year."),
         ("Figures suggested that demand may have peaked.", "Figures suggested that demand might have peaked."),
+        ("The group tried to force a vote.", "The group attempted to force a vote."),
     ],
 )
 def hedge_removed(pair: Pair):
