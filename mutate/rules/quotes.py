@@ -287,6 +287,8 @@ def quote_removed(pair: Pair):
         ("“We asked three times,” said Maria Holt.", "“We asked three times,” said council deputy leader Tom Reyes."),
         ("“We grew too quickly,” Solheim told analysts.",
          "“We grew too quickly,” chief financial officer Lars Berg told analysts."),
+        ("“Rates will rise,” Governor Marta Oyelaran told reporters.",
+         "“Rates will rise,” the bank’s chief economist, Sara Lindqvist, told reporters."),
         ("Holt said the town was let down. “We asked three times,” she said.",
          "Holt said the town was let down. “We asked three times,” Reyes said."),
         ("Mayor Anne Duval said she would stay.\n\n“My door is open to everyone,” she said.",

@@ -18,7 +18,10 @@ _TITLE = rf"(?:{_TITLE_WORD}(?:(?:of|for)\s+{_TITLE_WORD})?){{1,4}}"
 # chief economist, Ruth Adeyemi"), and a title set off by a comma
 _ORG = r"(?:[A-Z][\w’'.-]+\s+(?=[a-z]))"
 _TITLE_COMMA = rf"(?:{_TITLE_WORD}){{0,3}}[a-z][\w-]*,\s+"
-_WHO = rf"(?:(?:{_ORG}?{_TITLE})?{_NAME}|he|she|they|it|one|officials?|analysts?|experts?|police|sources?)"
+# a title before the name, the name set off by commas ("the bank's chief economist, Sara
+# Lindqvist, told")
+_TITLED = rf"(?:the\s+)?(?:[a-z][\w-]*\s+)?[\w-]+['’]s\s+{_TITLE_COMMA}{_NAME},"
+_WHO = rf"(?:{_TITLED}|(?:{_ORG}?{_TITLE})?{_NAME}|he|she|they|it|one|officials?|analysts?|experts?|police|sources?)"
 # verbs of saying, and of naming a thing in quoted words ("called the result “a clear
 # verdict”", "described it as “reckless”")
 _VERBS = (r"(?:said|says|told|tells|explained|added|continued|warned|insisted|claimed|stated|wrote|asked|replied"
@@ -62,6 +65,9 @@ def speaker(text: str, quote: Quote) -> str | None:
     >>> s = '“Prices will slow,” Calloway chief economist Ruth Adeyemi said.'
     >>> speaker(s, quotes(s)[0])
     'Adeyemi'
+    >>> s = '“Rates will rise,” the bank’s chief economist, Sara Lindqvist, told reporters.'
+    >>> speaker(s, quotes(s)[0])
+    'Lindqvist'
     >>> s = 'Tariq Hussain, a head teacher whose school had three cases, said: “Parents have been brilliant.”'
     >>> speaker(s, quotes(s)[0])
     'Hussain'
@@ -142,4 +148,4 @@ def named(who: str | None) -> bool:
 
 
 def _last_name(name: str) -> str:
-    return name.split()[-1].strip("’'.") if name else name
+    return name.split()[-1].strip("’'.,") if name else name
