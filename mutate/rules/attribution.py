@@ -90,7 +90,7 @@ def sources(text: str) -> dict[str, tuple[int, int]]:
                 continue
             name = re.sub(r"^(the|a)\s+", "", m.group(1).strip("’'.").lower())
             if name and name not in _GENERIC:
-                found.setdefault(name, m.span(1))
+                found.setdefault(name, (m.start(1), m.start(1) + len(m.group(1).rstrip("’'."))))
     for m in _NOUN_SOURCE.finditer(text):
         noun = m.group(1).lower()
         if noun not in _GENERIC and not noun.endswith("ly") and not any(q.start <= m.start(1) < q.end for q in marks):
@@ -224,6 +224,8 @@ def _words(text: str) -> set[str]:
         ("Prices fell 0.6% over the year.", "Prices fell 0.6% over the year, the figures showed."),
         ("Parents can also book an appointment through their GP surgery.",
          "Parents can also book an appointment through their GP surgery, the service said."),
+        ("The stadium will stand on the east bank of the Callow River.",
+         "The stadium will stand on the east bank of the Callow River, according to planning documents."),
     ],
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
@@ -262,18 +264,24 @@ def _new_credit(pair: Pair, cue: tuple[int, int], before: list[tuple[int, int]])
     return all(pair.a[s:e].lower() != word for s, e in before)
 
 
+_SOURCE_AFTER = re.compile(r"(?i:according to|as per)\b")
+
+
 def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
     """Whether the source named next to a target cue was already the source's subject
     ("Muraviev is convinced" -> "Muraviev said he is convinced"). Next to it means in
     its own clause: in "... through their GP surgery, the service said" the surgery
     is part of the claim; a verb right after a comma takes the clause before it
-    ("Another analyst, Alexey Muraviev, said")."""
+    ("Another analyst, Alexey Muraviev, said"), while "according to" and "as per" name
+    their source after them ("... the Callow River, according to planning documents")."""
     from .names import names
 
     stops = [m.end() for m in re.finditer(r"[,;:.!?]", pair.b[:cue[0]])]
     if stops and not pair.b[stops[-1]:cue[0]].strip():
         stops.pop()
     lo, hi = max(cue[0] - 40, stops[-1] if stops else 0), cue[1] + 15
+    if _SOURCE_AFTER.match(pair.b, cue[0]):
+        lo = cue[0]
     near = {pair.b[s:e].lower() for s, e in names(pair.b) if lo <= s < hi}
     near |= {m.group().lower() for m in re.finditer(r"\w+", pair.b[max(0, lo):hi])
              if m.group().lower().rstrip("s") in _nouns()}
@@ -302,6 +310,8 @@ def _nouns() -> frozenset[str]:
          "It was discovered on 9 October, the National Cyber Security Centre said."),
         ("The works are valued at €4 million, according to the museum.",
          "The works are valued at €4 million, according to Belgian police."),
+        ("The bacteria were found on Friday, according to the council.",
+         "The bacteria were found on Friday, according to Greenvale."),
         ("Talks could resume this week, according to people familiar with the talks.",
          "Talks could resume this week, according to the Department for Transport."),
         ("Health officials believe low uptake may be linked to the pandemic.",
@@ -317,6 +327,8 @@ def _nouns() -> frozenset[str]:
         ("The US said it would respond.", "The United States said it would respond."),
         ("Nordlys said demand was slowing.", "The company said demand was slowing."),
         ("Uptake fell, the West Pennine Public Health Service said.", "Uptake fell, the service said."),
+        ("The bacteria were found on Friday, according to the council.",
+         "The bacteria were found on Friday, according to Evesham District Council."),
         ("Drilling could take three weeks, engineers said.", "Drilling could take three weeks, rescue engineers said."),
         ("The town flooded, a witness said.", "The town flooded, witnesses said."),
         ("“It matters,” security expert Andrei Soldatov explained to the Center for Policy Analysis.",
@@ -354,7 +366,10 @@ def _renamed(pair: Pair, gone: dict[str, tuple[int, int]], came: dict[str, tuple
 
     def kinds_agree(named: str, spans: dict[str, tuple[int, int]], describing: dict[str, tuple[int, int]]) -> bool:
         kinds = {_kind(named, span) for span in spans.values()} - {None}
-        return not kinds or kinds <= {n.split()[-1].rstrip("s") for n in describing}
+        described_kinds = {n.split()[-1].rstrip("s") for n in describing}
+        if not kinds:  # a public body's name says its kind: "the council" is not "Greenvale"
+            return not described_kinds & _KINDS
+        return kinds <= described_kinds
 
     return (proper(pair.a, gone) and described_all(pair.b, came) and kinds_agree(pair.a, gone, came)) or (
         described_all(pair.a, gone) and proper(pair.b, came) and kinds_agree(pair.b, came, gone))
