@@ -226,6 +226,8 @@ def _words(text: str) -> set[str]:
          "Parents can also book an appointment through their GP surgery, the service said."),
         ("The stadium will stand on the east bank of the Callow River.",
          "The stadium will stand on the east bank of the Callow River, according to planning documents."),
+        ("The lawsuit was brought by 300 residents who live near the plant.",
+         "The lawsuit was brought by 300 residents who live near the plant, court records show."),
     ],
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
@@ -312,6 +314,8 @@ def _nouns() -> frozenset[str]:
          "The works are valued at €4 million, according to Belgian police."),
         ("The bacteria were found on Friday, according to the council.",
          "The bacteria were found on Friday, according to Greenvale."),
+        ("According to the ruling, monitors recorded lead above the limit on 212 days.",
+         "According to the state EPA, monitors recorded lead above the limit on 212 days."),
         ("Talks could resume this week, according to people familiar with the talks.",
          "Talks could resume this week, according to the Department for Transport."),
         ("Health officials believe low uptake may be linked to the pandemic.",
@@ -329,6 +333,8 @@ def _nouns() -> frozenset[str]:
         ("Uptake fell, the West Pennine Public Health Service said.", "Uptake fell, the service said."),
         ("The bacteria were found on Friday, according to the council.",
          "The bacteria were found on Friday, according to Evesham District Council."),
+        ("According to the report, lead was above the limit on 212 days.",
+         "According to the Hale Report, lead was above the limit on 212 days."),
         ("Drilling could take three weeks, engineers said.", "Drilling could take three weeks, rescue engineers said."),
         ("The town flooded, a witness said.", "The town flooded, witnesses said."),
         ("“It matters,” security expert Andrei Soldatov explained to the Center for Policy Analysis.",
@@ -367,7 +373,7 @@ def _renamed(pair: Pair, gone: dict[str, tuple[int, int]], came: dict[str, tuple
     def kinds_agree(named: str, spans: dict[str, tuple[int, int]], describing: dict[str, tuple[int, int]]) -> bool:
         kinds = {_kind(named, span) for span in spans.values()} - {None}
         described_kinds = {n.split()[-1].rstrip("s") for n in describing}
-        if not kinds:  # a public body's name says its kind: "the council" is not "Greenvale"
+        if not kinds:  # a public body's or a document's name says its kind
             return not described_kinds & _KINDS
         return kinds <= described_kinds
 
@@ -375,11 +381,15 @@ def _renamed(pair: Pair, gone: dict[str, tuple[int, int]], came: dict[str, tuple
         described_all(pair.a, gone) and proper(pair.b, came) and kinds_agree(pair.b, came, gone))
 
 
-# The kinds of body a name can say it is ("the National Cyber Security Centre", "Belgian
-# police"): a description of another kind ("the company") is another source.
+# The kinds of body or document a name can say it is ("the National Cyber Security
+# Centre", "Belgian police", "the Hale Report"): a description of another kind ("the
+# company") is another source, and so is a name that says no kind for a description of
+# one of these ("the ruling" is not "the EPA", "the council" is not "Greenvale").
 _KINDS = frozenset({"centre", "center", "office", "police", "service", "ministry", "department", "agency",
                     "council", "court", "university", "institute", "commission", "authority", "museum",
-                    "hospital", "union", "federation", "association", "society", "foundation", "school"})
+                    "hospital", "union", "federation", "association", "society", "foundation", "school",
+                    "ruling", "judgment", "report", "study", "survey", "review", "audit", "filing", "record",
+                    "document", "statement"})
 
 
 def _kind(text: str, span: tuple[int, int]) -> str | None:

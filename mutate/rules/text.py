@@ -103,10 +103,11 @@ _NO_ESTIMATOR = frozenset({"a", "an", "the", "is", "are", "was", "were", "be", "
 
 
 # Science news credits a finding to the work behind it: "a new UCL study finds",
-# "research has shown", ", suggests a survey of 2,000 adults". A verb of finding is a
+# "research has shown", ", suggests a survey of 2,000 adults"; court and business news
+# to its papers: ", court records show". A verb of finding is a
 # reporting cue with one of these nouns as its subject, before it or after it.
 _RESEARCH = (r"(?:study|studies|research|researchers|scientists|survey|analysis|trial|paper|review|data"
-             r"|findings|results|figures|statistics|poll|polls|census|report)")
+             r"|findings|results|figures|statistics|poll|polls|census|report|records|documents|filings)")
 _FINDS = r"(?:finds?|found|shows?|showed|shown|suggests?|suggested|concludes?|concluded|demonstrates?|demonstrated)"
 _CREDITS = (
     re.compile(rf"\b{_RESEARCH}\s+(?:(?:has|have|had|also|now)\s+)*({_FINDS})\b", re.IGNORECASE),
