@@ -1,13 +1,8 @@
 """Attribution rules: who a claim is credited to, and whether it still is.
 
-A side's attribution is its cues outside quotation marks: reporting verbs ("said",
-"told", ``lexicons/reporting_verbs.txt``) and phrases ("according to", "reportedly",
-``lexicons/attribution.txt``). Its sources are the names after "according to" and
-around reporting verbs ("Soldatov said", "told Sky News"), the common noun heading a
-reporting verb's subject ("engineers said", "the company said"), and source nouns
-("analysts", ``lexicons/sources.txt``). Words inside a quote are the speaker's, not
-the outlet's; and a claim still inside quotation marks is still someone's words, so
-it has not become the outlet's own.
+A side's attribution is its cues and sources outside quotation marks, as
+:mod:`mutate.rules.sources` reads them. A claim still inside quotation marks is still
+someone's words, so it has not become the outlet's own.
 
 A claim has lost its attribution when the source side has a cue, the target has none,
 and none of the source's sources is still named: "Analysts said X" -> "Analysts now
@@ -18,113 +13,17 @@ credited it (", according to a report by the county engineer").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..lexicons import derived, lexicon
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import evidence_in, local_edit, op_at
 from .names import same_place
+from .sources import KINDS, cues_outside_quotes, described, kind, source_nouns, source_words, sources
 from .speakers import speaker
-from .text import attribution_cues, cues, outside, quotes
+from .text import quotes
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
-_NAME = r"[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w’'.&-]*)*"
-_PREPOSITION = r"(?:in|of|at|from|on|for|by|with|to|and|or)\b"
-# verbs that credit a claim to its subject, opinions ("believe", "caution") included
-_VERBS = (r"said|says|say|told|explained|warned|claimed|reported|reports|assured|added|insisted|wrote|estimated"
-          r"|believes?|believed|cautions?|cautioned|argues|argued")
-_SOURCE_PATTERNS = (
-    # "according to the data provider Ratewise": a name after a short description
-    re.compile(rf"\b[Aa]ccording to\s+(?:the\s+|a\s+)?(?:(?!{_PREPOSITION})[a-z][\w-]*\s+){{0,3}}?[‘'“\"]?({_NAME})"),
-    re.compile(rf"({_NAME})\s+(?:{_VERBS})\b"),
-    re.compile(rf"\b(?:{_VERBS})\s+(?:the\s+)?({_NAME})"),
-    re.compile(rf"\b(?:told|explained to|(?i:speaking) to|said to|assured)\s+(?:(?i:the)\s+)?({_NAME})"),
-    re.compile(rf"\b(?:reported|published|revealed|announced|quoted|cited)\s+by\s+(?:the\s+)?({_NAME})"),
-)
-# a common noun credited: ", engineers said", "the company said", "Her spokesman said",
-# "Health officials believe", "according to people familiar with the talks"
-_NOUN_SOURCE = re.compile(
-    rf"(?:^(?:[A-Za-z][\w-]*\s+)?|(?:[,;:]\s+|\b(?i:the|a|an|her|his|its|their|other|some)\s+)(?:[a-z][\w-]*\s+)?)"
-    rf"([a-z][\w-]*)\s+(?:{_VERBS})\b")
-# "according to" a description with no name: its first source noun ("numerous
-# commentators"), or a word that ends the phrase or takes a complement ("the
-# prosecution,", "people familiar with the talks", "sources close to the club")
-_ACCORDING_TO_NOUNS = re.compile(r"\b[Aa]ccording to\s+(?:the\s+|a\s+)?((?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*)")
-_HEAD_ENDS = re.compile(rf"\s*(?:[,.;:)]|$|\s(?:familiar|close|briefed|{_PREPOSITION}))")
-_DESCRIBED = re.compile(r"\b(?i:the)\s+(?:[a-z][\w-]*\s+)?$")
-_GENERIC = {"he", "she", "they", "it", "the", "a", "an", "this", "that", "but", "and", "in", "as", "i", "we",
-            "who", "which", "also", "then", "had", "has", "have", "was", "were", "later", "previously", "her", "his"}
 MOSTLY_QUOTED = 0.6  # share of a text inside quotation marks from which it is a quote, not a claim
-NEAR = 25  # characters around a reporting cue where its source is named
-
-
-def cues_outside_quotes(text: str) -> list[tuple[int, int]]:
-    return outside(attribution_cues(text), quotes(text))
-
-
-def sources(text: str) -> dict[str, tuple[int, int]]:
-    """Sources credited in ``text`` (lower-cased name -> span): names, and the common
-    noun that heads the subject of a reporting verb.
-
-    >>> sorted(sources("Soldatov told The Center for European Policy Analysis."))
-    ['center for european policy analysis', 'soldatov']
-    >>> sorted(sources("It could take weeks, the mining company said."))
-    ['company']
-    >>> sorted(sources("Talks could resume, according to people familiar with them."))
-    ['people']
-    >>> sorted(sources("According to numerous commentators and media sources, Putin will go."))
-    ['commentators media sources']
-    >>> sorted(sources("According to the prosecution, he moved the money."))
-    ['prosecution']
-    >>> sorted(sources("Putin will go, according to rumors circulating in Moscow."))
-    []
-    >>> sorted(sources("Health officials believe uptake fell, according to the data provider Ratewise."))
-    ['officials', 'ratewise']
-    """
-    marks = quotes(text)
-    found: dict[str, tuple[int, int]] = {}
-    for pattern in _SOURCE_PATTERNS:
-        for m in pattern.finditer(text):
-            if any(q.inner[0] <= m.start(1) < q.inner[1] for q in marks):
-                continue
-            name = re.sub(r"^(the|a)\s+", "", m.group(1).strip("’'.").lower())
-            if name and name not in _GENERIC:
-                found.setdefault(name, (m.start(1), m.start(1) + len(m.group(1).rstrip("’'."))))
-    for m in _NOUN_SOURCE.finditer(text):
-        noun = m.group(1).lower()
-        if noun not in _GENERIC and not noun.endswith("ly") and not any(q.start <= m.start(1) < q.end for q in marks):
-            found.setdefault(noun, m.span(1))
-    for m in _ACCORDING_TO_NOUNS.finditer(text):
-        words = list(re.finditer(r"[a-z][\w-]*", m.group(1)))
-        heads = [w for w in words if w.group().rstrip("s") in _nouns()]  # every one: "commentators and media"
-        if not heads:
-            heads = [w for w in words[:3] if _HEAD_ENDS.match(text, m.start(1) + w.end())
-                     and not (w.start() > 0 and w.group().endswith("ing"))][:1]  # not "rumors circulating in"
-        if heads:  # one source, however many nouns describe it ("media reports" ~ "media sources")
-            name = " ".join(w.group() for w in heads)
-            found.setdefault(name, (m.start(1) + heads[0].start(), m.start(1) + heads[-1].end()))
-    return found
-
-
-def described(text: str, span: tuple[int, int]) -> bool:
-    """Whether the source at ``span`` is a definite description ("the company"), which
-    may be a named source of the other side written another way."""
-    return text[span[0]].islower() and bool(_DESCRIBED.search(text[:span[0]]))
-
-
-def source_words(text: str) -> set[str]:
-    """Every word that names a source: named sources, and source nouns ("analysts")
-    next to an attribution cue ("Police arrested 12, a spokesman said": the spokesman).
-
-    >>> sorted(source_words("Police arrested 12 people, a spokesman said."))
-    ['spokesman']
-    """
-    named = {w for name in sources(text) for w in name.split() if len(w) > 3}
-    near = [(c[0] - NEAR, c[1] + NEAR) for c in cues_outside_quotes(text)]
-    nouns = {text[s:e].lower().rstrip("s") for s, e in outside(cues("sources", text), quotes(text))
-             if any(lo <= s < hi for lo, hi in near)}
-    return named | nouns
 
 
 def quoted_share(text: str) -> float:
@@ -286,14 +185,8 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
         lo = cue[0]
     near = {pair.b[s:e].lower() for s, e in names(pair.b) if lo <= s < hi}
     near |= {m.group().lower() for m in re.finditer(r"\w+", pair.b[max(0, lo):hi])
-             if m.group().lower().rstrip("s") in _nouns()}
+             if m.group().lower().rstrip("s") in source_nouns()}
     return bool(near) and near <= {w.lower() for w in re.findall(r"\w+", pair.a)}
-
-
-@derived
-@lru_cache(maxsize=1)
-def _nouns() -> frozenset[str]:
-    return frozenset(n.rstrip("s") for n in lexicon("sources"))
 
 
 @rule(
@@ -371,43 +264,14 @@ def _renamed(pair: Pair, gone: dict[str, tuple[int, int]], came: dict[str, tuple
         return all(described(text, span) for span in spans.values())
 
     def kinds_agree(named: str, spans: dict[str, tuple[int, int]], describing: dict[str, tuple[int, int]]) -> bool:
-        kinds = {_kind(named, span) for span in spans.values()} - {None}
+        kinds = {kind(named, span) for span in spans.values()} - {None}
         described_kinds = {n.split()[-1].rstrip("s") for n in describing}
         if not kinds:  # a public body's or a document's name says its kind
-            return not described_kinds & _KINDS
+            return not described_kinds & KINDS
         return kinds <= described_kinds
 
     return (proper(pair.a, gone) and described_all(pair.b, came) and kinds_agree(pair.a, gone, came)) or (
         described_all(pair.a, gone) and proper(pair.b, came) and kinds_agree(pair.b, came, gone))
-
-
-# The kinds of body or document a name can say it is ("the National Cyber Security
-# Centre", "Belgian police", "the Hale Report"): a description of another kind ("the
-# company") is another source, and so is a name that says no kind for a description of
-# one of these ("the ruling" is not "the EPA", "the council" is not "Greenvale").
-_KINDS = frozenset({"centre", "center", "office", "police", "service", "ministry", "department", "agency",
-                    "council", "court", "university", "institute", "commission", "authority", "museum",
-                    "hospital", "union", "federation", "association", "society", "foundation", "school",
-                    "ruling", "judgment", "report", "study", "survey", "review", "audit", "filing", "record",
-                    "document", "statement"})
-
-
-def _kind(text: str, span: tuple[int, int]) -> str | None:
-    """The kind of body the name at ``span`` says it is: its last word, or the noun
-    right after it ("Belgian police"), when that is one of :data:`_KINDS`.
-
-    >>> _kind("the National Cyber Security Centre said", (4, 34)), _kind("according to Belgian police", (13, 20))
-    ('centre', 'police')
-    >>> _kind("Nordlys said", (0, 7)) is None
-    True
-    """
-    last = text[span[0]:span[1]].split()[-1].lower()
-    after = re.match(r"\s+([a-z]+)", text[span[1]:])
-    for word in (last, after.group(1) if after else ""):
-        kind = word if word in _KINDS else word.rstrip("s")  # "police", "services"
-        if kind in _KINDS:
-            return kind
-    return None
 
 
 RULES = (attribution_removed, attribution_added, attribution_changed)

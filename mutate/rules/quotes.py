@@ -21,7 +21,7 @@ from functools import lru_cache
 from .. import similarity
 from ..lexicons import derived
 from ..model import LinkKind, Pair
-from .attribution import cues_outside_quotes, source_words
+from .sources import cues_outside_quotes, source_words
 from .base import Evidence, rule
 from .edits import evidence_in
 from .speakers import credited, named, speaker
