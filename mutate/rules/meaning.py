@@ -121,6 +121,7 @@ def negation_flipped(pair: Pair):
         ("The grain ship docked in Odesa on Friday.", "The grain ship docked in Mariupol on Friday."),
         ("Troops moved towards Kharkiv overnight.", "Troops moved towards Kherson overnight."),
         ("Mayor Hélène Duval won by 212 votes.", "Mayor Hélène Duvall won by 212 votes."),
+        ("Dr Lena Whitcombe said the findings were clear.", "Dr Lena Whitcomb said the findings were clear."),
         ("He was 27. Paul announced he was ill.", "He was 27. Hunter announced he was ill."),
         ("Britain will send more troops to Estonia.", "France will send more troops to Estonia."),
         ("South Korea fired a missile on Monday.", "North Korea fired a missile on Monday."),
