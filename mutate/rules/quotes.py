@@ -129,6 +129,8 @@ def _span(q: Quote) -> tuple[int, int]:
          "“It has been more resilient than anyone expected,” she said."),
         ("“We remain hopeful that the paintings will be recovered.”",
          "“We are confident that the paintings will be recovered.”"),
+        ("“I have never cheated and I never will, and I will fight this,” he said.",
+         "“I have never cheated, and I will fight this,” he said."),
     ],
     good=[
         ("“It matters a lot,” he said on Monday.", "On Monday he said: “It matters a lot.”"),

@@ -134,12 +134,14 @@ def _shifted(a: str, b: str, edit: tuple[list[Token], list[Token]], marks: Calla
 
     A marker on one side only of an edit that also rewrote the words it modified went
     into the new words: "very small" -> "tiny", "will not stop" -> "will keep going"
-    say the same. "did not confirm" -> "confirmed" keeps its verb and flips it.
+    say the same. "did not confirm" -> "confirmed" keeps its verb and flips it, and
+    words cut or added whole take their marker with them ("I have never cheated and I
+    never will" -> "I have never cheated").
     """
     (old, mo), (new, mn) = _marked(a, edit[0], marks), _marked(b, edit[1], marks)
     if sorted(mo) == sorted(mn):
         return False
-    if mo and mn:
+    if (mo and mn) or not edit[0] or not edit[1]:
         return True
     rest_a = similarity.stems(" ".join(t[0] for t in old))
     rest_b = similarity.stems(" ".join(t[0] for t in new))
