@@ -74,13 +74,16 @@ HELD_OUT_RECALL_FLOOR = 0.90
 HELD_OUT_B = Path(__file__).resolve().parent / "families_heldout_b"
 # A third, written after the second set's fixes: 0.80 / 0.80 on first reading.
 HELD_OUT_C = Path(__file__).resolve().parent / "families_heldout_c"
+# A fourth, written after the third set's fixes: 0.86 / 0.85 on first reading.
+HELD_OUT_D = Path(__file__).resolve().parent / "families_heldout_d"
 FLOORS = {
     FAMILIES: (PRECISION_FLOOR, RECALL_FLOOR),
     HELD_OUT: (HELD_OUT_PRECISION_FLOOR, HELD_OUT_RECALL_FLOOR),
     HELD_OUT_B: (0.95, 0.94),
-    HELD_OUT_C: (0.86, 0.86),
+    HELD_OUT_C: (0.91, 0.91),
+    HELD_OUT_D: (0.86, 0.86),
 }
-ROOTS = {"tuned": FAMILIES, "held-out": HELD_OUT, "held-out-b": HELD_OUT_B, "held-out-c": HELD_OUT_C}
+ROOTS = {"tuned": FAMILIES, "held-out": HELD_OUT, "held-out-b": HELD_OUT_B, "held-out-c": HELD_OUT_C, "held-out-d": HELD_OUT_D}
 
 
 @dataclass(frozen=True)

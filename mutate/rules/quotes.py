@@ -15,15 +15,16 @@ only the part both sides show is compared.
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .. import similarity
 from ..lexicons import derived
 from ..model import LinkKind, Pair
-from .sources import cues_outside_quotes, source_words
 from .base import Evidence, rule
 from .edits import evidence_in
+from .sources import cues_outside_quotes, source_words
 from .speakers import credited, named, speaker
 from .text import Quote, quotes
 from .wording import meaning_changed
@@ -176,7 +177,7 @@ def _reported(pair: Pair, qa: Quote) -> bool:
     if not cues_outside_quotes(pair.b) or not carried_over(pair, qa):
         return False
     who = speaker(pair.a, qa)
-    return not named(who) or who.lower() in {w.rstrip("s") for w in source_words(pair.b)} | set(pair.b.lower().split())
+    return not named(who) or who.lower() in {w.rstrip("s") for w in source_words(pair.b)} | set(re.findall(r"\w+", pair.b.lower()))
 
 
 @rule(
@@ -187,6 +188,8 @@ def _reported(pair: Pair, qa: Quote) -> bool:
         ("She called it “a strategic mistake”.", "She called it “a strategic error”."),
         ("“We will beat them in the end,” she said.", "She said they would beat them in the end."),
         ("“I think the narrative was false,” he continued.", "He said he believes the narrative was false."),
+        ("“The warning signs were there,” said Lady Fiona Aird, who chairs the inquiry.",
+         "Lady Fiona Aird, who chairs the inquiry, said the warning signs had been there."),
         ("“The margin is very small,” he said.", "“The margin is tiny,” he said."),
         ("“We will not stop until they are home,” she said.", "“We will keep going until they are home,” she said."),
     ],
