@@ -204,9 +204,10 @@ def _grow(src, tgt, pairs: dict[int, int], scores) -> list[tuple[list[int], list
             continue
         for neighbour in (i - 1, i + 1):
             owner = owner_of.get(neighbour)
-            whole = tgt[groups[owner][1][0]].text if owner is not None else ""
-            if owner is not None and len(groups[owner][1]) == 1 and (
-                    _part_of(src[i].text, whole) or _completes(whole, src, groups[owner][0], i)
+            if owner is None or len(groups[owner][1]) != 1:
+                continue
+            whole = tgt[groups[owner][1][0]].text
+            if (_part_of(src[i].text, whole) or _completes(whole, src, groups[owner][0], i)
                     or _supplies(whole, src, groups[owner][0], own_src[i])):
                 groups[owner][0].append(i)
                 taken_src.add(i)
