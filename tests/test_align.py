@@ -65,10 +65,11 @@ GOLDEN = [
      "Siirt Province. The villages emptied in the 1990s.",
      "The Hertevin language was spoken in villages in Siirt Province. The villages emptied in the 1990s.",
      [("merged", (0, 1), (0,), False), ("equal", (2,), (1,), False)]),
-    # ... but a deleted neighbour that shares only the story's protagonist stays deleted
-    ("Hertevin is spoken by few people today. Hertevin was spoken in a cluster of villages in Siirt "
-     "Province. The villages emptied in the 1990s.",
-     "Hertevin was spoken in villages in Siirt Province. The villages emptied in the 1990s.",
+    # ... but words the deleted neighbour shares with another sentence ("Siirt Province",
+    # as a story repeats its setting) do not pull it in
+    ("Officials in Siirt Province say few people speak it today. Hertevin was spoken in a cluster of "
+     "villages. The villages of Siirt Province emptied in the 1990s.",
+     "Hertevin was spoken in villages of Siirt Province. The villages of Siirt Province emptied in the 1990s.",
      [("deleted", (0,), (), False), ("modified", (1,), (0,), False), ("equal", (2,), (1,), False)]),
     # unrelated sentences must not align
     ("The minister resigned over the scandal.", "Heavy rain flooded the harbour overnight.",

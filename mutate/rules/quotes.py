@@ -15,7 +15,6 @@ only the part both sides show is compared.
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -177,7 +176,8 @@ def _reported(pair: Pair, qa: Quote) -> bool:
     if not cues_outside_quotes(pair.b) or not carried_over(pair, qa):
         return False
     who = speaker(pair.a, qa)
-    return not named(who) or who.lower() in {w.rstrip("s") for w in source_words(pair.b)} | set(re.findall(r"\w+", pair.b.lower()))
+    words = {w.rstrip("s") for w in source_words(pair.b)} | set(similarity.normalise(pair.b).split())
+    return not named(who) or who.lower() in words
 
 
 @rule(
