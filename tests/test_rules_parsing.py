@@ -31,6 +31,8 @@ QUANTITIES = [
     ("up 40%", [(40, 40, "percent", "", None)]),
     ("up 4.5 per cent", [(4.5, 4.5, "percent", "", None)]),
     ("a third of the staff", [(100 / 3, 100 / 3, "percent", "", None)]),
+    ("cut by about a third", [(100 / 3, 100 / 3, "percent", "", "about")]),  # the size of a change
+    ("fell by half last year", [(50, 50, "percent", "", None)]),
     # ranges, ages, years, identifiers, approximations
     ("between 150 and 200 troops", [(150, 200, "count", "", None)]),
     ("150-200 troops", [(150, 200, "count", "", None)]),
@@ -47,6 +49,8 @@ QUANTITIES = [
     ("one said", []),
     ("the Fifth Service", []),
     ("COVID-19 cases", []),
+    ("in the second half", []),
+    ("cut it in half", []),
 ]
 
 

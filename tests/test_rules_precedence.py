@@ -87,3 +87,15 @@ def test_a_quote_found_elsewhere_in_the_other_document_is_not_added():
     source = mutate.from_text("He spoke on Monday. Later he said “the purge is far from over now”.", id="a")
     target = mutate.from_text("“The purge is far from over now,” he told reporters on Monday.", id="b")
     assert "quote-added" not in {f.label for f in mutate.compare(source, target).findings}
+
+
+def test_one_rewritten_phrase_is_one_tone_finding():
+    # "a sharp rise" -> "a huge surge" moves two scales (degree and rise) in one edit
+    source = mutate.from_text("Hospitals were told to prepare for a sharp rise in admissions.", id="a")
+    target = mutate.from_text("Hospitals were told to brace for a huge surge in admissions.", id="b")
+    found = [f.label for f in mutate.compare(source, target).findings]
+    assert found.count("intensifier-added") == 1, found
+    # two separate edits stay two findings
+    source = mutate.from_text("Prices rose amid criticism.", id="a")
+    target = mutate.from_text("Prices soared amid fierce criticism.", id="b")
+    assert [f.label for f in mutate.compare(source, target).findings].count("intensifier-added") == 2

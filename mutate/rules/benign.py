@@ -19,6 +19,10 @@ from .base import Evidence, rule, whole
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " ",
                        "$": " usd ", "£": " gbp ", "€": " eur ", "¥": " jpy ", "%": " pct "})
+# Units of measure spelt out or abbreviated: "40-metre" / "40m", "12 kilometres" / "12km"
+_MEASURES = ((r"-?\s*(?:kilometre|kilometer)s?\b", "km"), (r"-?\s*(?:centimetre|centimeter)s?\b", "cm"),
+             (r"-?\s*(?:millimetre|millimeter)s?\b", "mm"), (r"-?\s*(?:metre|meter)s?\b", "m"),
+             (r"-?\s*(?:kilogram|kilogramme)s?\b", "kg"), (r"\s*miles per hour\b", "mph"))
 _UNITS = ((r"bn\b", " billion"), (r"mn\b", " million"), (r"m\b", " million"), (r"k\b", " thousand"),
           (r"tn\b", " trillion"), (r"per cent\b", " pct"), (r"percent\b", " pct"))
 # British and American spellings of common words, folded one way (-our/-or, -ise/-ize,
@@ -45,10 +49,12 @@ def surface(text: str) -> str:
     True
     >>> surface("Rumours of high-alert") == surface("rumors of high alert")
     True
+    >>> surface("a 40-metre section") == surface("a 40m section")
+    True
     """
     folded = _spelling(unicodedata.normalize("NFKC", text).translate(_FOLD).casefold())
     folded = re.sub(r"(?<=\d),(?=\d{3}\b)", "", folded)
-    for pattern, repl in _UNITS:
+    for pattern, repl in _MEASURES + _UNITS:
         folded = re.sub(r"(?<=\d)\s*" + pattern, repl, folded)
     return re.sub(r"[\s\W_]+", "", folded)
 
@@ -81,6 +87,7 @@ def _reworded(pair: Pair) -> bool:
         ("Rumours are circulating in Moscow.", "Rumors are circulating in Moscow."),
         ("The Kremlin is on high alert.", "The Kremlin is on high-alert."),
         ("Inflation hit 40 per cent.", "Inflation hit 40%."),
+        ("A 40-metre section of the bridge fell.", "A 40m section of the bridge fell."),
         ("The Russian president is concerned.", "The Russian President is concerned."),
     ],
     good=[

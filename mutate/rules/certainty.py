@@ -43,7 +43,14 @@ _NOT_HEDGE = {
     "likely": re.compile(r"(?:more|less|most|least)\s+$", re.IGNORECASE),
     # ", suggests a new study" credits a source, as "says" would; "suggests that" hedges
     "suggest": re.compile(r"[,;]\s*$", re.IGNORECASE),
+    # "as expected", "than expected" say what was foreseen came about; "expected" hedges
+    "expect": re.compile(r"\b(?:as|than)\s+$", re.IGNORECASE),
 }
+# "could not" and "couldn't" say someone was unable to, which is a fact, not a hedge
+_NOT_HEDGE_AFTER = {"could": re.compile(r"(?:\s+not|\s+never|n['’]t)\b", re.IGNORECASE)}
+# "expected" hedges a forecast ("it expected services to be restored", "expects that"),
+# not a noun it describes ("expected value")
+_FORECAST = re.compile(r"\s+(?:that\b|(?:[\w'’-]+\s+){1,4}to\b)", re.IGNORECASE)
 
 
 def _masked(text: str, span: tuple[int, int], name: str) -> bool:
@@ -52,9 +59,12 @@ def _masked(text: str, span: tuple[int, int], name: str) -> bool:
         return bool(_NOUN_USE.match(text, span[1]))
     if month_may(text, span):  # "on 14 May"
         return True
-    word = text[span[0]:span[1]].lower().rstrip("sed")
-    before = _NOT_HEDGE.get("suggest" if word.startswith("suggest") else word)
-    return bool(before and before.search(text, 0, span[0]))
+    word = text[span[0]:span[1]].lower()
+    stem = next((s for s in ("suggest", "expect") if word.startswith(s)), word)
+    before, after = _NOT_HEDGE.get(stem), _NOT_HEDGE_AFTER.get(word)
+    if stem == "expect" and not word.endswith(" to") and not _FORECAST.match(text, span[1]):
+        return True
+    return bool(before and before.search(text, 0, span[0]) or after and after.match(text, span[1]))
 
 
 def _cues(text: str, name: str) -> list[tuple[int, int]]:
@@ -267,7 +277,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
     for span in in_a:
         if _edited(pair, span, "a"):
             there = evidence_in(pair, span, "a")
-            inside = [c for c in in_b if there[0] <= c[0] < there[1]]
+            inside = [c for c in in_b if there[0] <= c[0] < there[1]] or [c for c in in_b if _edited(pair, c, "b")]
             return span, inside[0] if inside else there
     for span in in_b:
         if _edited(pair, span, "b"):
@@ -305,6 +315,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("The findings suggest the smelter may be the main source, though soil could also play a part.",
          "The findings suggest the smelter is the main source, though soil could also play a part."),
         ("The group will try to force a referendum.", "The group will force a referendum."),
+        ("It said it expected services to be restored by Wednesday.", "It said services would be restored by Wednesday."),
     ],
     good=[
         ("Analysts said Putin could face a coup.", "Analysts said Putin might face a coup."),
@@ -332,6 +343,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
          "He is expected to sign a contract. The contract is expected to include an option for a further year."),
         ("Figures suggested that demand may have peaked.", "Figures suggested that demand might have peaked."),
         ("The group tried to force a vote.", "The group attempted to force a vote."),
+        ("Sales rose faster than expected.", "Sales rose faster than forecast."),
     ],
 )
 def hedge_removed(pair: Pair):
@@ -385,6 +397,7 @@ def hedge_removed(pair: Pair):
         ("Of 2,000 pharmacy customers, 87% took the test.", "Pharmacy tests could help wipe out hepatitis C."),
         ("He will be sentenced on 14 March.", "He will be sentenced on 14 May."),
         ("Fares are likely to rise.", "Fares are expected to rise."),
+        ("Customers were unable to log in on Monday.", "Customers could not log in on Monday."),
     ],
 )
 def hedge_added(pair: Pair):

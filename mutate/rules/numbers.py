@@ -92,6 +92,7 @@ def _moved(pair: Pair, way: str):
         ("Water rose up to a metre deep.", "Water rose up to two metres deep."),
         ("Hours were cut at six of its nine libraries.", "Hours were cut at all nine of its libraries."),
         ("Two of the 15 victims were named.", "Five of the 15 victims were named."),
+        ("The council cut its road budget by about a third.", "The council cut its road budget by half."),
     ],
     good=[
         ("Putin purged around 150 of his spies.", "Putin removed roughly 150 of his agents."),

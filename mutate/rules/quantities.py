@@ -64,7 +64,7 @@ _QUANTITY = re.compile(
     rf"(?:(?P<approx>{_APPROX})\s+)?"
     r"(?:(?P<cur>US\$|[$£€¥]|USD\s?|EUR\s?|GBP\s?))?"
     rf"(?:(?P<age>\d+|{_WORD_NUM})-year-old"
-    rf"|(?P<frac>{_alt(_FRACTIONS)})(?=\s+(?:of|the|a|an)\b)"
+    rf"|(?P<frac>{_alt(_FRACTIONS)})(?=\s+(?P<partof>of|the|a|an)\b|(?!\w))"
     rf"|(?P<dozen>{_alt(_DOZEN)})"
     rf"|(?P<vague>{_alt(_VAGUE)})"
     r"|(?(approx)(?P<article>an?)(?=\s+[^\W\d])|(?!))"  # "up to a metre": one, approximately
@@ -76,6 +76,7 @@ _QUANTITY = re.compile(
     r"(?P<old>\s+years?\s+old)?",
     re.IGNORECASE,
 )
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
 _NAME_AGE = re.compile(r"\b[A-Z][a-z]+,\s$")  # "Putin, 69, said"
 _ONE_NOT_A_NUMBER = re.compile(r"\s*(?:[^\w\s]|$|of\b|another\b|said\b|says\b|told\b|who\b|that\b|day\b)", re.I)
@@ -163,6 +164,8 @@ def _parse(m: re.Match, text: str):
         value = _number(m.group("age") or m.group("num"))
         return (value, value, "age", "", 0.5) if value is not None else None
     if m.group("frac"):
+        if not m.group("partof") and not _BY.search(text, 0, m.start()):
+            return None  # "in half", "the second half"; but "cut by half" is the size of a change
         value = _FRACTIONS[_key(m.group("frac"))]
         return value, value, "percent", "", 0.5
     if m.group("dozen"):

@@ -27,7 +27,11 @@ _SOURCE_PATTERNS = (
     # "according to the data provider Ratewise": a name after a short description
     re.compile(rf"\b[Aa]ccording to\s+(?:the\s+|a\s+)?(?:(?!{_PREPOSITION})[a-z][\w-]*\s+){{0,3}}?[‘'“\"]?({_NAME})"),
     re.compile(rf"({_NAME})\s+(?:{_VERBS})\b"),
-    re.compile(rf"\b(?:{_VERBS})\s+(?:the\s+)?({_NAME})"),
+    # "The West Clyde Roads Authority, which owns the bridge, said"
+    re.compile(rf"({_NAME}),\s+(?:which|who|the|a|an)\s[^,;:.!?“”\"]{{1,80}},\s+(?:{_VERBS})\b"),
+    # "..., said Soldatov": after a comma or a quote; in "The inquiry said the Roads
+    # Authority had cut" the name is the subject of the claim, not its source
+    re.compile(rf"(?:^|[,;:“”\"‘’']\s*)(?:{_VERBS})\s+(?:the\s+)?({_NAME})"),
     re.compile(rf"\b(?:told|explained to|(?i:speaking) to|said to|assured)\s+(?:(?i:the)\s+)?({_NAME})"),
     re.compile(rf"\b(?:reported|published|revealed|announced|quoted|cited)\s+by\s+(?:the\s+)?({_NAME})"),
 )
@@ -69,6 +73,10 @@ def sources(text: str) -> dict[str, tuple[int, int]]:
     []
     >>> sorted(sources("Health officials believe uptake fell, according to the data provider Ratewise."))
     ['officials', 'ratewise']
+    >>> sorted(sources("The Roads Authority, which owns the bridge, said it had cut costs."))
+    ['roads authority']
+    >>> sorted(sources("The inquiry said the Roads Authority had cut costs."))
+    ['inquiry']
     """
     marks = quotes(text)
     found: dict[str, tuple[int, int]] = {}

@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
-from .edits import content_stems, counterpart, evidence_in, lexical_stems, local_edit
+from .edits import content_stems, counterpart, evidence_in, lexical_stems, local_edit, op_at
 from .text import degree, outside, quotes
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
@@ -139,6 +139,8 @@ def _for_a_plain_word(word: str, other: str) -> bool:
          "Rate rise misery as central bank hammers homeowners\n\nThe bank raised its main rate on Thursday."),
         ("More than 60 aftershocks have struck the region.", "More than 60 aftershocks have rocked the region."),
         ("More than 300 residents signed up to speak.", "More than 300 angry residents signed up to speak."),
+        ("Two ferry firms agree £1.2 billion merger", "Two ferry firms agree controversial £1.2 billion merger"),
+        ("The heat will have a significant impact on health.", "The heat will have a severe impact on health."),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
@@ -156,9 +158,8 @@ def _for_a_plain_word(word: str, other: str) -> bool:
 )
 def intensifier_added(pair: Pair):
     """Stronger, more emotive wording: a degree word added or strengthened."""
-    for scale, delta, source, target in shifts(pair):
-        if delta > 0:
-            yield Evidence(f"stronger wording ({scale})", source=source, target=target)
+    for scale, source, target in _one_per_edit(pair, [s for s in shifts(pair) if s[1] > 0], "b"):
+        yield Evidence(f"stronger wording ({scale})", source=source, target=target)
 
 
 @rule(
@@ -178,6 +179,7 @@ def intensifier_added(pair: Pair):
         ("It is by far the largest survey of Alpine ice.", "It is the largest survey of Alpine ice."),
         ("It will run a heavily reduced timetable.", "It will run a reduced timetable."),
         ("More than 60 aftershocks have rocked the region.", "More than 60 aftershocks have struck the region."),
+        ("It is the bank's third major IT failure since 2021.", "It is the bank's third IT failure since 2021."),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
@@ -190,9 +192,21 @@ def intensifier_added(pair: Pair):
 )
 def intensifier_removed(pair: Pair):
     """Wording toned down: a degree word dropped or weakened."""
-    for scale, delta, source, target in shifts(pair):
-        if delta < 0:
-            yield Evidence(f"wording toned down ({scale})", source=source, target=target)
+    for scale, source, target in _one_per_edit(pair, [s for s in shifts(pair) if s[1] < 0], "a"):
+        yield Evidence(f"wording toned down ({scale})", source=source, target=target)
+
+
+def _one_per_edit(pair: Pair, moved: list, side: str):
+    """(scale, source, target) of each shift, one for each edit of the word diff: "a
+    sharp rise" -> "a huge surge" rewrites one phrase, though two scales moved in it."""
+    seen = []
+    for scale, _, source, target in moved:
+        span = target if side == "b" else source
+        op = op_at(pair, span, side) if span else None
+        if op is not None and op in seen:
+            continue
+        seen.append(op)
+        yield scale, source, target
 
 
 RULES = (intensifier_added, intensifier_removed)
