@@ -40,14 +40,18 @@ its table.
 A fourth held-out set (``tests/families_heldout_d``, 230 expected findings, 18 pairs),
 written after those fixes and scored before any rule was changed for it: precision
 0.86 (196/229), recall 0.85 (196/230); after the one fix it showed (a quote put into
-reported speech after a speaker set off by commas): 0.87 (200/229) / 0.87 (200/230).
-``--held-out-d`` prints its table.
+reported speech after a speaker set off by commas): 0.87 (200/229) / 0.87 (200/230);
+after a second round on its misses ("could not" as inability, "expected" forecasts,
+"said it would" promises, sources set off by a relative clause, ratios and "by half",
+degree adverbs after their verb, "unlikely" as a negation, framing verbs swapped in
+place, newsletter disclaimers): 0.95 (219/230) / 0.95 (219/230). ``--held-out-d``
+prints its table.
 
 The targets are precision 0.9 and recall 0.8. Most false positives left are
 ``paraphrase`` where a tone, hedge or attribution change was expected; the weakest
-labels on the fourth set are attribution-removed (recall 0.43), hedge-removed
-(precision 0.69), approximation-removed, hedge-added and intensifier-removed (recall
-0.67).
+labels on the fourth set are now paraphrase (precision 0.58), approximation-removed
+(recall 0.67) and the sentence-split / attribution-changed / entity-changed group
+(0.83 each), most of it one headline read as a split.
 
 ``python -m tests.test_families_score`` prints the per-label table and every miss and
 false positive, for tuning rules (``--pairs`` adds one line per pair).
@@ -76,8 +80,8 @@ MIN_PER_LABEL = 3
 # tuned on. Some rules were fixed from what they showed, so the floors are the figures
 # after that.
 HELD_OUT = Path(__file__).resolve().parent / "families_heldout"
-HELD_OUT_PRECISION_FLOOR = 0.90
-HELD_OUT_RECALL_FLOOR = 0.90
+HELD_OUT_PRECISION_FLOOR = 0.91
+HELD_OUT_RECALL_FLOOR = 0.91
 # A second held-out set, written after the fixes the first one showed and scored the
 # same way: 0.78 / 0.79 on first reading, then fixed like the first.
 HELD_OUT_B = Path(__file__).resolve().parent / "families_heldout_b"
@@ -89,8 +93,8 @@ FLOORS = {
     FAMILIES: (PRECISION_FLOOR, RECALL_FLOOR),
     HELD_OUT: (HELD_OUT_PRECISION_FLOOR, HELD_OUT_RECALL_FLOOR),
     HELD_OUT_B: (0.95, 0.94),
-    HELD_OUT_C: (0.91, 0.91),
-    HELD_OUT_D: (0.86, 0.86),
+    HELD_OUT_C: (0.92, 0.92),
+    HELD_OUT_D: (0.95, 0.95),
 }
 ROOTS = {"tuned": FAMILIES, "held-out": HELD_OUT, "held-out-b": HELD_OUT_B, "held-out-c": HELD_OUT_C, "held-out-d": HELD_OUT_D}
 

@@ -33,6 +33,9 @@ QUANTITIES = [
     ("a third of the staff", [(100 / 3, 100 / 3, "percent", "", None)]),
     ("cut by about a third", [(100 / 3, 100 / 3, "percent", "", "about")]),  # the size of a change
     ("fell by half last year", [(50, 50, "percent", "", None)]),
+    ("around one in five pupils", [(20, 20, "percent", "", "around")]),
+    ("nine out of ten doctors", [(90, 90, "percent", "", None)]),
+    ("scored 2 in 10 minutes", [(2, 2, "count", "", None), (10, 10, "count", "", None)]),
     # ranges, ages, years, identifiers, approximations
     ("between 150 and 200 troops", [(150, 200, "count", "", None)]),
     ("150-200 troops", [(150, 200, "count", "", None)]),

@@ -7,11 +7,12 @@ state a relation and the strengths differ, so "is linked to" -> "may cause" read
 stronger although "may" hedges. Otherwise the certainty level does: -2 when hedged
 as possible ("could", "reportedly", "said to be"), -1 as probable ("likely to",
 "expected to"), +2 when boosted ("will", "clearly", "set to"), the sum when both, 0
-when neither; with equal strengths, only the cues in the clause stating the relation
-count. Up is hedge-removed, down is hedge-added. Comparing levels rather than cues
-keeps a rewrite that swaps one hedge for another of its degree ("may be bracing" /
-"is reportedly facing") from reading as a change, while "is likely to face" ->
-"could face" weakens the claim.
+when neither (:mod:`mutate.rules.hedging` reads the cues); with equal strengths, only
+the cues in the clause stating the relation count, or a framing verb swapped in place
+("found that" -> "suggested that"). Up is hedge-removed, down is hedge-added.
+Comparing levels rather than cues keeps a rewrite that swaps one hedge for another of
+its degree ("may be bracing" / "is reportedly facing") from reading as a change, while
+"is likely to face" -> "could face" weakens the claim.
 
 A change only counts where the word diff shows the cue itself edited: the hedge that
 went (or the booster that came) must sit in a local edit, not in a clause that was cut
@@ -24,100 +25,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..lexicons import derived, lexicon
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import CLAUSE, content_stems, counterpart, evidence_in, lexical_stems, n_words, op_at
+from .hedging import cues_in, graded, hedges
 from .strength import CORRELATIONAL, claim
-from .text import cues, month_may, outside, quotes
+from .text import quotes
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
 _VERBS_OF_BEING = frozenset({"been", "being", "will", "shall", "would", "could", "might", "must"})
-
-
-_NOUN_USE = re.compile(r"\s+(?:of|by)\b")  # "causes of death", "caused by": not a causal claim
-_NOT_HEDGE = {
-    # "more likely" compares rates (a correlational finding), it does not hedge one
-    "likely": re.compile(r"(?:more|less|most|least)\s+$", re.IGNORECASE),
-    # ", suggests a new study" credits a source, as "says" would; "suggests that" hedges
-    "suggest": re.compile(r"[,;]\s*$", re.IGNORECASE),
-    # "as expected", "than expected" say what was foreseen came about; "expected" hedges
-    "expect": re.compile(r"\b(?:as|than)\s+$", re.IGNORECASE),
-}
-# "could not" and "couldn't" say someone was unable to, which is a fact, not a hedge
-_NOT_HEDGE_AFTER = {"could": re.compile(r"(?:\s+not|\s+never|n['’]t)\b", re.IGNORECASE)}
-# "expected" hedges a forecast ("it expected services to be restored", "expects that"),
-# not a noun it describes ("expected value")
-_FORECAST = re.compile(r"\s+(?:that\b|(?:[\w'’-]+\s+){1,4}to\b)", re.IGNORECASE)
-
-
-def _masked(text: str, span: tuple[int, int], name: str) -> bool:
-    """Whether the cue at ``span`` is not used as a cue of lexicon ``name`` here."""
-    if name == "boosters":
-        return bool(_NOUN_USE.match(text, span[1]))
-    if month_may(text, span):  # "on 14 May"
-        return True
-    word = text[span[0]:span[1]].lower()
-    stem = next((s for s in ("suggest", "expect") if word.startswith(s)), word)
-    before, after = _NOT_HEDGE.get(stem), _NOT_HEDGE_AFTER.get(word)
-    if stem == "expect" and not word.endswith(" to") and not _FORECAST.match(text, span[1]):
-        return True
-    return bool(before and before.search(text, 0, span[0]) or after and after.match(text, span[1]))
-
-
-def _cues(text: str, name: str) -> list[tuple[int, int]]:
-    found = outside(cues(name, text), quotes(text))
-    return [c for c in found if not _masked(text, c, name)]
-
-
-def hedges(text: str) -> list[tuple[int, int]]:
-    """The hedges of ``text`` outside its quotes, less the words that only look like one
-    ("in May", "more likely").
-
-    >>> s = "Prices may rise in May."
-    >>> [s[lo:hi] for lo, hi in hedges(s)]
-    ['may']
-    """
-    return _cues(text, "hedges")
-
-
-def level(text: str) -> int:
-    """Certainty level of a text: -2 hedged as possible, -1 hedged as probable (every
-    hedge a ``probable.txt`` one), +2 boosted, 0 neutral; a boosted hedge sums.
-
-    >>> level("Putin could face a coup."), level("Putin will be deposed."), level("Putin left.")
-    (-2, 2, 0)
-    >>> level("Putin is likely to face a coup."), level("Putin will probably face a coup.")
-    (-1, -1)
-    >>> level("Coffee is linked to cancer."), level("Coffee causes cancer.")
-    (-2, 2)
-    >>> level("Walkers were less likely to decline, suggests a study.")
-    0
-    """
-    return _graded(text, _cues(text, "boosters"), hedges(text))
-
-
-@derived
-@lru_cache(maxsize=1)
-def _probable() -> frozenset[str]:
-    return frozenset(e.lower() for e in lexicon("probable"))
-
-
-_FUTURE = frozenset({"will", "shall"})
-_NEXT_WORD = re.compile(r"\s+(?:\w+\s+)?$")  # "will probably", "will most likely"
-
-
-def _graded(text: str, boosting: list[tuple[int, int]], hedging: list[tuple[int, int]]) -> int:
-    """The level that these cues of ``text`` give (:func:`level`). Just before a hedge,
-    "will" is the tense of the hedged claim, not a booster: "will probably close" is
-    as sure as "is likely to close" (but "suggests the race will tighten" is surer
-    than "... may tighten")."""
-    hedged = 0 if not hedging else 1 if all(text[lo:hi].lower() in _probable() for lo, hi in hedging) else 2
-    boosted = [(lo, hi) for lo, hi in boosting if not (
-        text[lo:hi].lower() in _FUTURE and any(_NEXT_WORD.match(text[hi:h]) for h, _ in hedging if h > hi))]
-    return 2 * bool(boosted) - hedged
 
 
 def _by_strength(pair: Pair) -> bool:
@@ -140,7 +57,7 @@ def _one_sided(pair: Pair) -> bool:
     lo, hi = read.spans[0]
     if _verb_swapped(pair, read.spans[0], side):
         return False
-    return all(lo <= c[0] < hi for name in ("hedges", "boosters") for c in _cues(text, name))
+    return all(lo <= c[0] < hi for name in ("hedges", "boosters") for c in cues_in(text, name))
 
 
 def _verb_swapped(pair: Pair, relation: tuple[int, int], side: str) -> bool:
@@ -187,7 +104,7 @@ def _scoped_cues(text: str, other: str, name: str, whole: bool = False) -> list[
     verb ("studies suggest that ...") credits rather than weakens the finding, and
     "linked to" against "links" is the same claim, not a hedge dropped. Otherwise
     every cue of the text, as also when ``whole`` (see :func:`_modal_moved`)."""
-    found = _cues(text, name)
+    found = cues_in(text, name)
     read = claim(text)
     if read.strength == CORRELATIONAL:  # "linked to" states the relation, it hedges nothing
         found = [c for c in found if not read.spans[0][0] <= c[0] < read.spans[0][1]]
@@ -199,6 +116,23 @@ def _scoped_cues(text: str, other: str, name: str, whole: bool = False) -> list[
     after = _CLAUSE_START.search(text, main[1], hi)
     hi = after.start() if after else hi
     return [c for c in found if lo <= c[0] < hi and not main[0] <= c[0] < main[1]]
+
+
+def _in_scope(pair: Pair, side: str, name: str, whole: bool) -> list[tuple[int, int]]:
+    """:func:`_scoped_cues` of one side, and a framing verb swapped one for one with
+    another ("the report found that" -> "suggested that", "study finds" -> "study
+    proves"): a frame added or dropped credits the finding, but a frame reworded in
+    place says how sure the finding is."""
+    text, other = (pair.a, pair.b) if side == "a" else (pair.b, pair.a)
+    scoped = _scoped_cues(text, other, name, whole)
+    swapped = [c for c in cues_in(text, name) if c not in scoped and _swapped_alone(pair, c, side)]
+    return sorted(scoped + swapped)
+
+
+def _swapped_alone(pair: Pair, span: tuple[int, int], side: str) -> bool:
+    op = op_at(pair, span, side)
+    return op is not None and op.kind == "replace" and max(
+        n_words(pair.a, op.a_start, op.a_end), n_words(pair.b, op.b_start, op.b_end)) == 1
 
 
 def _modal_moved(pair: Pair) -> bool:
@@ -225,9 +159,9 @@ def certainty_change(pair: Pair) -> int:
         return 1 if claim(pair.b).strength > claim(pair.a).strength else -1
     # each side's :func:`level`, from the cues that qualify its claim (:func:`_scoped_cues`)
     whole = _modal_moved(pair)
-    hedges_a, hedges_b = _scoped_cues(pair.a, pair.b, "hedges", whole), _scoped_cues(pair.b, pair.a, "hedges", whole)
-    level_a = _graded(pair.a, _scoped_cues(pair.a, pair.b, "boosters", whole), hedges_a)
-    level_b = _graded(pair.b, _scoped_cues(pair.b, pair.a, "boosters", whole), hedges_b)
+    hedges_a, hedges_b = _in_scope(pair, "a", "hedges", whole), _in_scope(pair, "b", "hedges", whole)
+    level_a = graded(pair.a, _in_scope(pair, "a", "boosters", whole), hedges_a)
+    level_b = graded(pair.b, _in_scope(pair, "b", "boosters", whole), hedges_b)
     return level_b - level_a or _hedge_dropped(pair, hedges_a, hedges_b)
 
 
@@ -267,7 +201,7 @@ def _shifted_cues(pair: Pair, went: str, came: str) -> tuple[list, list]:
     if _by_strength(pair):
         return list(claim(pair.a).spans), list(claim(pair.b).spans)
     whole = _modal_moved(pair)
-    return _scoped_cues(pair.a, pair.b, went, whole), _scoped_cues(pair.b, pair.a, came, whole)
+    return _in_scope(pair, "a", went, whole), _in_scope(pair, "b", came, whole)
 
 
 def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -316,6 +250,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
          "The findings suggest the smelter is the main source, though soil could also play a part."),
         ("The group will try to force a referendum.", "The group will force a referendum."),
         ("It said it expected services to be restored by Wednesday.", "It said services would be restored by Wednesday."),
+        ("Late phone use is linked to less sleep, study finds", "Late phone use is linked to less sleep, study proves"),
     ],
     good=[
         ("Analysts said Putin could face a coup.", "Analysts said Putin might face a coup."),
@@ -344,6 +279,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("Figures suggested that demand may have peaked.", "Figures suggested that demand might have peaked."),
         ("The group tried to force a vote.", "The group attempted to force a vote."),
         ("Sales rose faster than expected.", "Sales rose faster than forecast."),
+        ("Customers were asked to save water where possible.", "Customers were asked to save water."),
     ],
 )
 def hedge_removed(pair: Pair):
@@ -357,6 +293,7 @@ def hedge_removed(pair: Pair):
 @rule(
     "hedge-added",
     bad=[
+        ("The report found that repairs were postponed.", "The report suggested that repairs were postponed."),
         ("The minister is ill.", "The minister may be ill."),
         ("Putin will be deposed shortly.", "Putin could be deposed."),
         ("The drug reduces deaths.", "The drug might reduce deaths."),

@@ -81,10 +81,15 @@ def _abbreviates(short: str, long: str) -> bool:
     "Corporation"): a clipping drops a syllable, so one extra letter is a typo instead
     ("Duval" / "Duvall").
 
+    A name cut at a word boundary is another name ("Journal of Adolescent Health" is not
+    the "Journal of Adolescent Health Research").
+
     >>> _abbreviates("sept", "september"), _abbreviates("duval", "duvall")
     (True, False)
+    >>> _abbreviates("journal of health", "journal of health research")
+    False
     """
-    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) >= 2
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) >= 2 and long[len(short)].isalnum()
 
 
 def names(text: str) -> list[tuple[int, int]]:

@@ -93,6 +93,7 @@ def _moved(pair: Pair, way: str):
         ("Hours were cut at six of its nine libraries.", "Hours were cut at all nine of its libraries."),
         ("Two of the 15 victims were named.", "Five of the 15 victims were named."),
         ("The council cut its road budget by about a third.", "The council cut its road budget by half."),
+        ("One in five pupils used a phone after midnight.", "One in three pupils used a phone after midnight."),
     ],
     good=[
         ("Putin purged around 150 of his spies.", "Putin removed roughly 150 of his agents."),

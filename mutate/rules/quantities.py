@@ -64,6 +64,8 @@ _QUANTITY = re.compile(
     rf"(?:(?P<approx>{_APPROX})\s+)?"
     r"(?:(?P<cur>US\$|[$£€¥]|USD\s?|EUR\s?|GBP\s?))?"
     rf"(?:(?P<age>\d+|{_WORD_NUM})-year-old"
+    rf"|(?P<ratio>\d{{1,3}}|{_WORD_NUM})\s+(?:in|out\s+of)\s+(?P<per>\d{{1,3}}(?:,\d{{3}})?|{_WORD_NUM})(?![\w-])"
+    r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?|starts?)\b)"
     rf"|(?P<frac>{_alt(_FRACTIONS)})(?=\s+(?P<partof>of|the|a|an)\b|(?!\w))"
     rf"|(?P<dozen>{_alt(_DOZEN)})"
     rf"|(?P<vague>{_alt(_VAGUE)})"
@@ -163,6 +165,11 @@ def _parse(m: re.Match, text: str):
     if m.group("age") or m.group("old") or (aged and m.group("num") and not m.group("approx")):
         value = _number(m.group("age") or m.group("num"))
         return (value, value, "age", "", 0.5) if value is not None else None
+    if m.group("ratio"):  # "one in five pupils", "nine out of ten": a share
+        part, whole = _number(m.group("ratio")), _number(m.group("per"))
+        if part is None or not whole or part > whole:
+            return None
+        return part / whole * 100, part / whole * 100, "percent", "", 0.0
     if m.group("frac"):
         if not m.group("partof") and not _BY.search(text, 0, m.start()):
             return None  # "in half", "the second half"; but "cut by half" is the size of a change

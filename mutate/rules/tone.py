@@ -93,6 +93,8 @@ def _swapped(pair: Pair, span: tuple[int, int], scale: str, side: str) -> bool:
     if scale != "degree":
         after = (after.split() or [""])[0]
     head = content_stems(after)[:1]
+    if not head and text[span[0]:span[1]].lower().endswith("ly"):  # "should be inspected urgently."
+        head = content_stems(text[max(0, span[0] - 30):span[0]])[-1:]
     return bool(head) and head[0] in content_stems(other[lo:hi] if hi > lo else other)
 
 
@@ -180,6 +182,7 @@ def intensifier_added(pair: Pair):
         ("It will run a heavily reduced timetable.", "It will run a reduced timetable."),
         ("More than 60 aftershocks have rocked the region.", "More than 60 aftershocks have struck the region."),
         ("It is the bank's third major IT failure since 2021.", "It is the bank's third IT failure since 2021."),
+        ("Forty other bridges should be inspected urgently.", "Forty other bridges should be inspected."),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from .. import similarity
-from .certainty import hedges, level
+from .hedging import hedges, level
 from .quantities import quantities
 from .text import degree, negations
 
