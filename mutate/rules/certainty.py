@@ -25,9 +25,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import LinkKind, Pair
+from ..lexicons import derived, lexicon
+from ..similarity import normalise
 from .base import Evidence, rule
+from .comparisons import comparisons_in
 from .edits import CLAUSE, content_stems, counterpart, evidence_in, lexical_stems, n_words, op_at
 from .hedging import cues_in, graded, hedges
 from .strength import CORRELATIONAL, claim
@@ -107,7 +111,7 @@ def _scoped_cues(text: str, other: str, name: str, whole: bool = False) -> list[
     found = cues_in(text, name)
     read = claim(text)
     if read.strength == CORRELATIONAL:  # "linked to" states the relation, it hedges nothing
-        found = [c for c in found if not read.spans[0][0] <= c[0] < read.spans[0][1]]
+        found = [c for c in found if not _relation_word(text, c, read.spans[0])]
     if whole or not _same_strength(text, other):
         return found
     main = read.spans[0]
@@ -115,7 +119,23 @@ def _scoped_cues(text: str, other: str, name: str, whole: bool = False) -> list[
     lo = max([lo, *(m.end() for m in _CLAUSE_START.finditer(text, lo, main[0]))])
     after = _CLAUSE_START.search(text, main[1], hi)
     hi = after.start() if after else hi
-    return [c for c in found if lo <= c[0] < hi and not main[0] <= c[0] < main[1]]
+    return [c for c in found if lo <= c[0] < hi and not _relation_word(text, c, main)]
+
+
+def _relation_word(text: str, cue: tuple[int, int], relation: tuple[int, int]) -> bool:
+    """Whether ``cue`` is a word of the relation's own statement. A comparison spans
+    the words between its ends ("higher rates were likely to hurt small businesses
+    more than"), and a hedge among them hedges it."""
+    inside = relation[0] <= cue[0] < relation[1]
+    if inside and relation in comparisons_in(text):
+        return normalise(text[cue[0]:cue[1]]) in _relation_phrases()
+    return inside
+
+
+@derived
+@lru_cache(maxsize=1)
+def _relation_phrases() -> frozenset[str]:
+    return frozenset(normalise(e) for e in lexicon("correlational"))
 
 
 def _in_scope(pair: Pair, side: str, name: str, whole: bool) -> list[tuple[int, int]]:
@@ -251,6 +271,8 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("The group will try to force a referendum.", "The group will force a referendum."),
         ("It said it expected services to be restored by Wednesday.", "It said services would be restored by Wednesday."),
         ("Late phone use is linked to less sleep, study finds", "Late phone use is linked to less sleep, study proves"),
+        ("He said higher rates were likely to hurt small firms more than they would cool prices.",
+         "He said higher rates would hurt small firms more than they would cool prices."),
     ],
     good=[
         ("Analysts said Putin could face a coup.", "Analysts said Putin might face a coup."),
@@ -319,6 +341,9 @@ def hedge_removed(pair: Pair):
          "Swiss glaciers are estimated to have lost around 4% of their volume in 2023."),
     ],
     good=[
+        ("Carriers of the variant had higher odds of the disease.",
+         "Carriers of the variant have a 60% higher chance of the disease."),
+        ("Night nurses reported more depression than day staff.", "Night nurses were twice as likely to report depression."),
         ("The minister may be ill.", "The minister might be ill."),
         ("The minister is ill.", "The minister is unwell."),
         ("He said it “will happen”.", "He said it “may happen”."),

@@ -17,7 +17,10 @@ from .text import cues, month_may, outside, quotes
 _NOUN_USE = re.compile(r"\s+(?:of|by)\b")  # "causes of death", "caused by": not a causal claim
 _NOT_HEDGE = {
     # "more likely" compares rates (a correlational finding), it does not hedge one
-    "likely": re.compile(r"(?:more|less|most|least)\s+$", re.IGNORECASE),
+    "likely": re.compile(r"\b(?:more|less|most|least|as)\s+$", re.IGNORECASE),  # "twice as likely"
+    # "a 60% higher chance of" compares risks too; "a 10% chance of" puts a probability on it
+    "chance": re.compile(r"\b(?:higher|lower|greater|smaller|increased|reduced|raised|better|worse|the)\s+$",
+                         re.IGNORECASE),
     # ", suggests a new study" credits a source, as "says" would; "suggests that" hedges
     "suggest": re.compile(r"[,;]\s*$", re.IGNORECASE),
     # "where possible", "as soon as possible", "every possible" ask or stress; they
@@ -41,7 +44,7 @@ def _masked(text: str, span: tuple[int, int], name: str) -> bool:
     if month_may(text, span):  # "on 14 May"
         return True
     word = text[span[0]:span[1]].lower()
-    stem = next((s for s in ("suggest", "expect") if word.startswith(s)), word)
+    stem = next((s for s in ("suggest", "expect", "chance") if word.startswith(s)), word)
     if stem == "expect" and not word.endswith(" to") and not _FORECAST.match(text, span[1]):
         return True  # "expected value"
     before, after = _NOT_HEDGE.get(stem), _NOT_HEDGE_AFTER.get(word)
@@ -62,6 +65,9 @@ def hedges(text: str) -> list[tuple[int, int]]:
     >>> s = "Prices may rise in May."
     >>> [s[lo:hi] for lo, hi in hedges(s)]
     ['may']
+    >>> s = "There is a 10% chance of a strike, twice as likely as a 60% higher chance of rain."
+    >>> [s[lo:hi] for lo, hi in hedges(s)]
+    ['chance of']
     """
     return cues_in(text, "hedges")
 

@@ -25,7 +25,9 @@ _ORDINAL = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 _UNIT = r"(?:hours?|days?|weeks?|weekends?|months?|years?|decades?|centuries|century|nights?|mornings?|evenings?)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)"
-_REL = r"(?:last|next|this|past|previous|coming|following|earlier\s+this|later\s+this|early\s+this|late\s+last)"
+# "by the end of the year" is this year's end, "the end of next year" another
+_REL = (r"(?:last|next|this|past|previous|coming|following|earlier\s+this|later\s+this|early\s+this|late\s+last"
+        r"|(?:(?<=end of )|(?<=start of )|(?<=rest of ))the)")
 
 _PATTERNS = (
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
@@ -44,7 +46,7 @@ _PATTERNS = (
 )
 _TIME = re.compile("|".join(f"(?P<k_{name}>{p.replace('(?P<', f'(?P<{name}_')})" for name, p in _PATTERNS))
 _SAME = {"past": "last", "previous": "last", "coming": "next", "following": "next", "fall": "autumn",
-         "earlier this": "this", "later this": "this", "early this": "this", "late last": "last"}
+         "earlier this": "this", "later this": "this", "early this": "this", "late last": "last", "the": "this"}
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ def times(text: str) -> tuple[TimeRef, ...]:
 
     >>> [t.key for t in times("Last month, and on 5 May 2022, and in the past 24 hours")]
     [('rel', 'last', 'month'), ('date', 2022, 5, 5), ('span', 'last', '24', 'hour')]
+    >>> [t.key for t in times("by the end of the year, not the end of next year")]
+    [('rel', 'this', 'year'), ('rel', 'next', 'year')]
     >>> times("She may go in 1998.")
     ()
     """
