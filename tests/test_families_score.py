@@ -47,6 +47,13 @@ degree adverbs after their verb, "unlikely" as a negation, framing verbs swapped
 place, newsletter disclaimers): 0.95 (219/230) / 0.95 (219/230). ``--held-out-d``
 prints its table.
 
+A fifth held-out set (``tests/families_heldout_e``, 237 expected findings, 18 pairs),
+written after those fixes and scored before any rule was changed for it: precision
+0.86 (205/237), recall 0.86 (205/237); after the fixes it showed (tabloid words of
+tone, a degree word opening a headline is no name, more page chrome, a framing verb
+that moved to the front): 0.92 (219/238) / 0.92 (219/237). ``--held-out-e`` prints
+its table.
+
 The targets are precision 0.9 and recall 0.8. Most false positives left are
 ``paraphrase`` where a tone, hedge or attribution change was expected; the weakest
 labels on the fourth set are now paraphrase (precision 0.58), approximation-removed
@@ -80,8 +87,8 @@ MIN_PER_LABEL = 3
 # tuned on. Some rules were fixed from what they showed, so the floors are the figures
 # after that.
 HELD_OUT = Path(__file__).resolve().parent / "families_heldout"
-HELD_OUT_PRECISION_FLOOR = 0.91
-HELD_OUT_RECALL_FLOOR = 0.91
+HELD_OUT_PRECISION_FLOOR = 0.92
+HELD_OUT_RECALL_FLOOR = 0.92
 # A second held-out set, written after the fixes the first one showed and scored the
 # same way: 0.78 / 0.79 on first reading, then fixed like the first.
 HELD_OUT_B = Path(__file__).resolve().parent / "families_heldout_b"
@@ -89,14 +96,18 @@ HELD_OUT_B = Path(__file__).resolve().parent / "families_heldout_b"
 HELD_OUT_C = Path(__file__).resolve().parent / "families_heldout_c"
 # A fourth, written after the third set's fixes: 0.86 / 0.85 on first reading.
 HELD_OUT_D = Path(__file__).resolve().parent / "families_heldout_d"
+# A fifth, written after the fourth set's fixes: 0.86 / 0.86 on first reading.
+HELD_OUT_E = Path(__file__).resolve().parent / "families_heldout_e"
 FLOORS = {
     FAMILIES: (PRECISION_FLOOR, RECALL_FLOOR),
     HELD_OUT: (HELD_OUT_PRECISION_FLOOR, HELD_OUT_RECALL_FLOOR),
     HELD_OUT_B: (0.95, 0.94),
-    HELD_OUT_C: (0.92, 0.92),
+    HELD_OUT_C: (0.93, 0.93),
     HELD_OUT_D: (0.95, 0.95),
+    HELD_OUT_E: (0.92, 0.92),
 }
-ROOTS = {"tuned": FAMILIES, "held-out": HELD_OUT, "held-out-b": HELD_OUT_B, "held-out-c": HELD_OUT_C, "held-out-d": HELD_OUT_D}
+ROOTS = {"tuned": FAMILIES, "held-out": HELD_OUT, "held-out-b": HELD_OUT_B, "held-out-c": HELD_OUT_C,
+         "held-out-d": HELD_OUT_D, "held-out-e": HELD_OUT_E}
 
 
 @dataclass(frozen=True)

@@ -142,11 +142,16 @@ def _in_scope(pair: Pair, side: str, name: str, whole: bool) -> list[tuple[int, 
     """:func:`_scoped_cues` of one side, and a framing verb swapped one for one with
     another ("the report found that" -> "suggested that", "study finds" -> "study
     proves"): a frame added or dropped credits the finding, but a frame reworded in
-    place says how sure the finding is."""
+    place says how sure the finding is. Less a cue whose word the other side has where
+    it counts for nothing."""
     text, other = (pair.a, pair.b) if side == "a" else (pair.b, pair.a)
     scoped = _scoped_cues(text, other, name, whole)
     swapped = [c for c in cues_in(text, name) if c not in scoped and _swapped_alone(pair, c, side)]
-    return sorted(scoped + swapped)
+    # a word that the other side has where it does not qualify the claim moved rather
+    # than came: ", small trial suggests" -> "Small trial suggests ..."
+    counted = _scoped_cues(other, text, name, whole)
+    elsewhere = {other[lo:hi].lower() for lo, hi in cues_in(other, name) if (lo, hi) not in counted}
+    return sorted(c for c in scoped + swapped if text[c[0]:c[1]].lower() not in elsewhere)
 
 
 def _swapped_alone(pair: Pair, span: tuple[int, int], side: str) -> bool:
@@ -341,6 +346,8 @@ def hedge_removed(pair: Pair):
          "Swiss glaciers are estimated to have lost around 4% of their volume in 2023."),
     ],
     good=[
+        ("Common drug may slow memory decline, small trial suggests",
+         "Small trial suggests common drug may slow memory decline"),
         ("Carriers of the variant had higher odds of the disease.",
          "Carriers of the variant have a 60% higher chance of the disease."),
         ("Night nurses reported more depression than day staff.", "Night nurses were twice as likely to report depression."),

@@ -19,6 +19,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..lexicons import derived, lexicon
+from .text import degree
 
 _NAME = re.compile(r"\b[A-Z][\w\u0300-\u036f’'.&-]*[\w\u0300-\u036f]|\b[A-Z]\b")  # with combining marks (NFD)
 _NOT_NAMES = frozenset(
@@ -140,8 +141,9 @@ def _after_full_stop(text: str, at: int) -> bool:
 
 def _common(word: str, text: str) -> bool:
     """Whether a capitalised sentence start is a common word rather than a name: a
-    function word or opener ("However", "Police"), or a word the text also writes in lower
-    case, unless the text capitalises it mid-sentence too ("Hunter ... met Hunter")."""
+    function word or opener ("However", "Police"), a degree word ("Miracle", "Huge"), or a
+    word the text also writes in lower case, unless the text capitalises it mid-sentence
+    too ("Hunter ... met Hunter")."""
     if word in _place_table(lexicon("places"))[1]:
         return False  # "France", though it ends as "finance" does
     key = normalised(word)
@@ -150,7 +152,8 @@ def _common(word: str, text: str) -> bool:
         return True
     if any(normalised(text[slice(*span)]) == key for span in _plain_names(text)):
         return False
-    return key in _openers() or _COMMON_ENDING.search(key) is not None
+    loaded = any(hi - lo == len(word) for lo, hi, *_ in degree(word))  # "Miracle drug may ..."
+    return loaded or key in _openers() or _COMMON_ENDING.search(key) is not None
 
 
 # Endings of English adverbs, participles, adjectives and abstract or plural nouns

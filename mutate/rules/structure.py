@@ -178,6 +178,8 @@ def sentence_merged(pair: Pair):
         ("The bill passed.", "The bill passed.\nWATCH: Dramatic footage shows the moment the vote was called"),
         ("The bill passed.", "The bill passed.\nSign up for City Desk, free every weekday"),
         ("Shares rose.", "Shares rose.\nThis newsletter is not investment advice."),
+        ("The bill passed.", "The bill passed.\nGet breaking news alerts with the City Desk app"),
+        ("The bill passed.", "The bill passed.\nListen to City Radio News every hour, on the hour"),
     ],
     good=[
         ("The bill passed.", "The bill passed."),

@@ -143,6 +143,8 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("More than 300 residents signed up to speak.", "More than 300 angry residents signed up to speak."),
         ("Two ferry firms agree £1.2 billion merger", "Two ferry firms agree controversial £1.2 billion merger"),
         ("The heat will have a significant impact on health.", "The heat will have a severe impact on health."),
+        ("Common blood pressure drug may slow memory decline", "Miracle blood pressure drug may slow memory decline"),
+        ("9,000 evacuated as wildfire threatens Penticton", "9,000 evacuated as inferno threatens Penticton"),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
@@ -183,6 +185,7 @@ def intensifier_added(pair: Pair):
         ("More than 60 aftershocks have rocked the region.", "More than 60 aftershocks have struck the region."),
         ("It is the bank's third major IT failure since 2021.", "It is the bank's third IT failure since 2021."),
         ("Forty other bridges should be inspected urgently.", "Forty other bridges should be inspected."),
+        ("Passengers have faced widespread cancellations.", "Passengers have faced cancellations."),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
