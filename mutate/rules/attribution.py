@@ -106,7 +106,6 @@ def _own_word(text: str, cue: tuple[int, int]) -> bool:
     return bool(_OWN.match(text, cue[1]))
 
 
-
 def _tag_cut(pair: Pair, cue: tuple[int, int]) -> bool:
     """Whether the words cut with a cue are only the attribution tag at one end of the
     sentence (", according to a report by the county engineer.", "The Association of

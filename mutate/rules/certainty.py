@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import LinkKind, Pair
 from ..lexicons import derived, lexicon
+from ..model import LinkKind, Pair
 from ..similarity import normalise
 from .base import Evidence, rule
 from .comparisons import comparisons_in
@@ -155,6 +155,7 @@ def _in_scope(pair: Pair, side: str, name: str, whole: bool) -> list[tuple[int, 
 
 
 def _swapped_alone(pair: Pair, span: tuple[int, int], side: str) -> bool:
+    """Whether the word at ``span`` was replaced by one word, and nothing else changed there."""
     op = op_at(pair, span, side)
     return op is not None and op.kind == "replace" and max(
         n_words(pair.a, op.a_start, op.a_end), n_words(pair.b, op.b_start, op.b_end)) == 1
