@@ -100,7 +100,9 @@ def _sentence_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
 _CLAUSE_START = re.compile(r"[,;:(]|\bthat\b|\bwhich\b", re.IGNORECASE)
 
 
-def _scoped_cues(text: str, other: str, name: str, whole: bool = False) -> list[tuple[int, int]]:
+@derived
+@lru_cache(maxsize=1 << 12)  # each side is read for itself and again as the other side's context
+def _scoped_cues(text: str, other: str, name: str, whole: bool = False) -> tuple[tuple[int, int], ...]:
     """The cues of lexicon ``name`` that qualify the claim. When both sides state a
     relation of the same strength, only those in the clause that states it, less the
     relation cue ("Walkers *may* be less likely to ..."): a report's added sentences
@@ -113,13 +115,13 @@ def _scoped_cues(text: str, other: str, name: str, whole: bool = False) -> list[
     if read.strength == CORRELATIONAL:  # "linked to" states the relation, it hedges nothing
         found = [c for c in found if not _relation_word(text, c, read.spans[0])]
     if whole or not _same_strength(text, other):
-        return found
+        return tuple(found)
     main = read.spans[0]
     lo, hi = _sentence_of(text, main)
     lo = max([lo, *(m.end() for m in _CLAUSE_START.finditer(text, lo, main[0]))])
     after = _CLAUSE_START.search(text, main[1], hi)
     hi = after.start() if after else hi
-    return [c for c in found if lo <= c[0] < hi and not _relation_word(text, c, main)]
+    return tuple(c for c in found if lo <= c[0] < hi and not _relation_word(text, c, main))
 
 
 def _relation_word(text: str, cue: tuple[int, int], relation: tuple[int, int]) -> bool:
@@ -151,7 +153,7 @@ def _in_scope(pair: Pair, side: str, name: str, whole: bool) -> list[tuple[int, 
     # than came: ", small trial suggests" -> "Small trial suggests ..."
     counted = _scoped_cues(other, text, name, whole)
     elsewhere = {other[lo:hi].lower() for lo, hi in cues_in(other, name) if (lo, hi) not in counted}
-    return sorted(c for c in scoped + swapped if text[c[0]:c[1]].lower() not in elsewhere)
+    return sorted(c for c in (*scoped, *swapped) if text[c[0]:c[1]].lower() not in elsewhere)
 
 
 def _swapped_alone(pair: Pair, span: tuple[int, int], side: str) -> bool:
