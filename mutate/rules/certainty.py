@@ -329,6 +329,8 @@ def hedge_removed(pair: Pair):
         ("The drug reduces deaths.", "The drug might reduce deaths."),
         ("The mayor resigned.", "The mayor reportedly resigned."),
         ("Prices will rise.", "Prices are expected to rise."),
+        ("The regulator, due to start work next year, will have powers to block owners.",
+         "The regulator, due to start work next year, is expected to have powers to block owners."),
         ("Smoking causes cancer.", "Smoking is linked to cancer."),
         ("Tariffs raised prices for shoppers.", "Tariffs are linked to higher prices for shoppers."),
         ("Walkers were less likely to show memory decline.", "Walkers may be less likely to show memory decline."),

@@ -14,7 +14,7 @@ from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import evidence_in, local_edit, n_words, op_at
 from .names import all_names, capitalised, names, normalised, same_name, same_place, spelled_out
-from .speakers import speaker
+from .speakers import speaker_words
 from .text import negations, outside, quotes
 from .times import pinned, times
 
@@ -136,6 +136,7 @@ def negation_flipped(pair: Pair):
         ("Kremlin on high alert over possible coup", "Kremlins Now on High-Alert as Generals Set to Oust Putin"),
         ("He met Soldatov and Grozev in Moscow.", "He met Grozev and Soldatov in Moscow."),
         ("“Putin will fall,” he said of Moscow.", "“Biden will fall,” he said of Moscow."),
+        ("“We are hurting,” said the charity’s director, Ruth Okonjo.", "“We are hurting,” said the charity’s chair, Peter Lyle."),
         ("Shares in Nordlys Corp fell on Monday.", "Shares in Nordlys Corporation fell on Monday."),
         ("Researchers found a link.", "Scientists found a link."),
         ("It rained. However, play went on.", "It rained. Still, play went on."),
@@ -158,7 +159,8 @@ def entity_changed(pair: Pair):
     na = outside(names(pair.a), quotes(pair.a))
     nb = outside(names(pair.b), quotes(pair.b))
     in_a, in_b = capitalised(pair.a), capitalised(pair.b)
-    credited = {(speaker(pair.a, q) or "").lower() for q in quotes(pair.a)}  # quote-speaker-changed's
+    credited = {word.strip("’'.,").lower() for q in quotes(pair.a)  # quote-speaker-changed's
+                for word in (speaker_words(pair.a, q) or "").split()}
     for span in na:
         if pair.a[slice(*span)].lower() in credited:
             continue

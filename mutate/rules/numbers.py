@@ -123,6 +123,8 @@ def number_inflated(pair: Pair):
         ("Ten schools closed.", "Three schools closed."),
         ("Thousands of people fled.", "Dozens of people fled."),
         ("More than 150 people were held.", "Nearly 150 people were held."),
+        ("Of those voting, 91% backed a strike, on a turnout of 78%.",
+         "Of those voting, 91% backed a strike, on a turnout of 68%."),
     ],
     good=[
         ("Inflation reached 40% in May.", "In May inflation hit 40 per cent."),

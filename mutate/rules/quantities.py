@@ -147,7 +147,9 @@ def _quantities(text: str, stopwords: tuple[str, ...]) -> tuple[Quantity, ...]:
         approx = m.group("approx")
         if m.group("approx") and approx.lower() == "some" and kind == "year":
             continue
-        context = stems(text[end:end + 40])[:4]
+        # the words counted follow the number; one that ends its sentence ("on a
+        # turnout of 78%.") is known by the words before it
+        context = stems(text[end:end + 40])[:4] or stems(text[max(0, start - 30):start])[-3:]
         whole = bool(out) and _PARTITIVE.fullmatch(text, out[-1].end, start) is not None
         out.append(Quantity(start, end, low, high, kind, unit, approx, context, m.group(), tolerance,
                             vague=bool(m.group("vague")), whole=whole))

@@ -294,6 +294,8 @@ def quote_removed(pair: Pair):
          "“We grew too quickly,” chief financial officer Lars Berg told analysts."),
         ("“Rates will rise,” Governor Marta Oyelaran told reporters.",
          "“Rates will rise,” the bank’s chief economist, Sara Lindqvist, told reporters."),
+        ("“We are out of patience,” said the union’s general secretary, Colin Fairhurst.",
+         "“We are out of patience,” said the union’s president, Moira Dunn."),
         ("Holt said the town was let down. “We asked three times,” she said.",
          "Holt said the town was let down. “We asked three times,” Reyes said."),
         ("Mayor Anne Duval said she would stay.\n\n“My door is open to everyone,” she said.",

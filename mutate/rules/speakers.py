@@ -15,8 +15,9 @@ _NAME = r"(?:[A-Z][\w’'.-]+(?:\s+(?:of|for|the|de|von|al)?\s*[A-Z][\w’'.-]+)
 _TITLE_WORD = r"(?!(?:on|in|at|to|from|by|with|during|after|before|last|this|that|and|but|as|when|while|he|she|they|it|we|i)\b)[a-z][\w-]*\s+"
 _TITLE = rf"(?:{_TITLE_WORD}(?:(?:of|for)\s+{_TITLE_WORD})?){{1,4}}"
 # the organisation before a title ("Northwind chief executive Fiona Strachan", "Calloway's
-# chief economist, Ruth Adeyemi"), and a title set off by a comma
-_ORG = r"(?:[A-Z][\w’'.-]+\s+(?=[a-z]))"
+# chief economist, Ruth Adeyemi", "the charity's chair, Peter Lyle"), and a title set off
+# by a comma
+_ORG = r"(?:(?:[A-Z][\w’'.-]+|[a-z][\w-]*['’]s)\s+(?=[a-z]))"
 _TITLE_COMMA = rf"(?:{_TITLE_WORD}){{0,3}}[a-z][\w-]*,\s+"
 # a title before the name, the name set off by commas ("the bank's chief economist, Sara
 # Lindqvist, told")
@@ -62,6 +63,9 @@ def speaker(text: str, quote: Quote) -> str | None:
     >>> s = '“Our offer is fair,” said Northwind’s chief operating officer, Graham Pell.'
     >>> speaker(s, quotes(s)[0])
     'Pell'
+    >>> s = '“We are out of patience,” said the union’s president, Moira Dunn.'
+    >>> speaker(s, quotes(s)[0])
+    'Dunn'
     >>> s = '“Prices will slow,” Calloway chief economist Ruth Adeyemi said.'
     >>> speaker(s, quotes(s)[0])
     'Adeyemi'
@@ -72,13 +76,21 @@ def speaker(text: str, quote: Quote) -> str | None:
     >>> speaker(s, quotes(s)[0])
     'Hussain'
     """
+    return _last_name(speaker_words(text, quote))
+
+
+def speaker_words(text: str, quote: Quote) -> str | None:
+    """The words that credit a quote, title and all ("the charity’s chair, Peter Lyle,"):
+    what a changed speaker changes, so no other rule reads them as a name swapped.
+
+    >>> s = '“We grew,” said the charity’s chair, Peter Lyle.'
+    >>> speaker_words(s, quotes(s)[0])
+    'Peter Lyle'
+    """
     after = _SPEAKER_AFTER.match(text, quote.end)
-    if after:
-        return _after(after)
-    before = _SPEAKER_BEFORE.search(text, 0, quote.start)
-    if before:
-        return _last_name(before.group(1))
-    return None
+    before = None if after else _SPEAKER_BEFORE.search(text, 0, quote.start)
+    words = (after.group(1) or after.group(2)) if after else before.group(1) if before else None
+    return words.rstrip(",.") if words else None
 
 
 def credited(text: str, quote: Quote, before: str = "") -> str | None:
@@ -147,5 +159,5 @@ def named(who: str | None) -> bool:
     return bool(who) and who[0].isupper() and who.lower() not in PRONOUNS
 
 
-def _last_name(name: str) -> str:
+def _last_name(name: str | None) -> str | None:
     return name.split()[-1].strip("’'.,") if name else name

@@ -198,12 +198,20 @@ def _effect(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
     """Strength and span of a causal noun phrase ("an effect on", "due to"): direct
     causal, conditional after a modal ("may have an effect on"), none when negated
     ("no discernible effect on"); not a claim when studied ("assessed the effect of")."""
+    if text[span[0]:span[1]].lower() == "due to" and _SCHEDULED.match(text, span[1]):
+        return None
     start, before = _before(text, span)
     if _NEGATED.search(before):
         return NO_RELATION, span
     if _STUDIED.search(before):
         return None
     return _acting(start, before, span)
+
+
+# "due to start work next year", "is due to be published": a schedule, not a cause
+_SCHEDULED = re.compile(r"\s+(?:be|start|begin|open|close|end|finish|take|come|arrive|return|launch|meet|report"
+                        r"|publish|resume|retire|step|go|appear|vote|decide|rule|deliver|give|make|face|stand"
+                        r"|leave|expire|run|hold|sign|visit|travel|testify)\b", re.IGNORECASE)
 
 
 # An intervention more (or less) effective than another claims its effect ("more
@@ -302,6 +310,8 @@ def claim(text: str) -> Claim:
     [3, 0, 2, 3, 3, 2]
     >>> claim("Deaths from the disease increased.").strength, claim("Many died of natural causes.").strength
     (None, None)
+    >>> claim("The ward closed due to staff shortages.").strength, claim("The ward is due to close.").strength
+    (3, None)
     >>> [claim(s).strength for s in ("Not only did the pill reduce strokes, it was cheaper.",
     ...                              "Needles don't cut painkiller use.", "Aspirin is thought to lower the risk.",
     ...                              "Reduced-dose warfarin is likely to lower bleeding.",
