@@ -60,6 +60,10 @@ def _related(x: str, y: str) -> bool:
          "The study was small, and it could not show cause."),
         ("Pennant said it would refund any fees charged during the outage.",
          "Pennant will refund any fees charged during the outage."),
+        ("Clubs are owned by US investors, and critics fear that debts could put smaller clubs at risk.",
+         "Clubs are owned by US investors, and debts could put smaller clubs at risk."),
+        ("Children near main roads were more often admitted to hospital, the report found.",
+         "Children near main roads were more often admitted to hospital."),
     ],
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
@@ -71,6 +75,7 @@ def _related(x: str, y: str) -> bool:
         ("An estimated 150 people left the town.", "150 people left the town."),
         ("Self-reported sleep fell among shift workers.", "Sleep fell among shift workers, a new study finds."),
         ("Our data show that nanotubes harm the lung.", "Nanotubes harm the lung, study shows."),
+        ("Fears of a strike grew on Monday.", "A strike looked likelier on Monday."),
     ],
 )
 def attribution_removed(pair: Pair):
@@ -233,6 +238,8 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
          "According to the state EPA, monitors recorded lead above the limit on 212 days."),
         ("Talks could resume this week, according to people familiar with the talks.",
          "Talks could resume this week, according to the Department for Transport."),
+        ("Pollution is linked to 500 deaths a year, according to the city’s public health team.",
+         "Pollution is linked to 500 deaths a year, according to Public Health Yorkshire."),
         ("Health officials believe low uptake may be linked to the pandemic.",
          "Dr Nandakumar believes low uptake may be linked to the pandemic."),
         ("The authors caution that the projections depend on snowfall.",

@@ -19,8 +19,10 @@ from .base import Evidence, rule, whole
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " ",
                        "$": " usd ", "£": " gbp ", "€": " eur ", "¥": " jpy ", "%": " pct "})
-# Units of measure spelt out or abbreviated: "40-metre" / "40m", "12 kilometres" / "12km"
-_MEASURES = ((r"-?\s*(?:kilometre|kilometer)s?\b", "km"), (r"-?\s*(?:centimetre|centimeter)s?\b", "cm"),
+# Units of measure spelt out or abbreviated: "40-metre" / "40m", "12 kilometres" / "12km",
+# "6,200 hectares" / "6,200 ha"
+_MEASURES = ((r"\s*(?:square\s+(?:kilometre|kilometer)s?|sq\s?km|km²)", "km2"), (r"-?\s*hectares?\b", "ha"),
+             (r"-?\s*(?:kilometre|kilometer)s?\b", "km"), (r"-?\s*(?:centimetre|centimeter)s?\b", "cm"),
              (r"-?\s*(?:millimetre|millimeter)s?\b", "mm"), (r"-?\s*(?:metre|meter)s?\b", "m"),
              (r"-?\s*(?:kilogram|kilogramme)s?\b", "kg"), (r"\s*miles per hour\b", "mph"))
 _UNITS = ((r"bn\b", " billion"), (r"mn\b", " million"), (r"m\b", " million"), (r"k\b", " thousand"),
@@ -88,6 +90,8 @@ def _reworded(pair: Pair) -> bool:
         ("The Kremlin is on high alert.", "The Kremlin is on high-alert."),
         ("Inflation hit 40 per cent.", "Inflation hit 40%."),
         ("A 40-metre section of the bridge fell.", "A 40m section of the bridge fell."),
+        ("The fire has burned around 6,200 hectares.", "The fire has burned around 6,200 ha."),
+        ("Departments had 2.3 million attendances.", "Departments had 2.3m attendances."),
         ("The Russian president is concerned.", "The Russian President is concerned."),
     ],
     good=[

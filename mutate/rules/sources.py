@@ -20,9 +20,9 @@ from .text import attribution_cues, cues, outside, quotes
 
 _NAME = r"[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w’'.&-]*)*"
 _PREPOSITION = r"(?:in|of|at|from|on|for|by|with|to|and|or)\b"
-# verbs that credit a claim to its subject, opinions ("believe", "caution") included
+# verbs that credit a claim to its subject, opinions ("believe", "caution", "fear") included
 _VERBS = (r"said|says|say|told|explained|warned|claimed|reported|reports|assured|added|insisted|wrote|estimated"
-          r"|believes?|believed|cautions?|cautioned|argues|argued")
+          r"|believes?|believed|cautions?|cautioned|argues|argued|fears?|feared")
 _SOURCE_PATTERNS = (
     # "according to the data provider Ratewise": a name after a short description
     re.compile(rf"\b[Aa]ccording to\s+(?:the\s+|a\s+)?(?:(?!{_PREPOSITION})[a-z][\w-]*\s+){{0,3}}?[‘'“\"]?({_NAME})"),
@@ -42,8 +42,10 @@ _NOUN_SOURCE = re.compile(
     rf"([a-z][\w-]*)\s+(?:{_VERBS})\b")
 # "according to" a description with no name: its first source noun ("numerous
 # commentators"), or a word that ends the phrase or takes a complement ("the
-# prosecution,", "people familiar with the talks", "sources close to the club")
-_ACCORDING_TO_NOUNS = re.compile(r"\b[Aa]ccording to\s+(?:the\s+|a\s+)?((?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*)")
+# prosecution,", "people familiar with the talks", "sources close to the club"), past
+# an owner ("the city’s public health team")
+_ACCORDING_TO_NOUNS = re.compile(
+    r"\b[Aa]ccording to\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*['’]s\s+)?((?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*)")
 _HEAD_ENDS = re.compile(rf"\s*(?:[,.;:)]|$|\s(?:familiar|close|briefed|{_PREPOSITION}))")
 _DESCRIBED = re.compile(r"\b(?i:the)\s+(?:[a-z][\w-]*\s+)?$")
 _GENERIC = {"he", "she", "they", "it", "the", "a", "an", "this", "that", "but", "and", "in", "as", "i", "we",
@@ -69,6 +71,8 @@ def sources(text: str) -> dict[str, tuple[int, int]]:
     ['commentators media sources']
     >>> sorted(sources("According to the prosecution, he moved the money."))
     ['prosecution']
+    >>> sorted(sources("Deaths rose, according to the city’s public health team."))
+    ['team']
     >>> sorted(sources("Putin will go, according to rumors circulating in Moscow."))
     []
     >>> sorted(sources("Health officials believe uptake fell, according to the data provider Ratewise."))

@@ -95,7 +95,10 @@ def has_negation(text: str) -> bool:
     return bool(negations(text))
 
 
-_HEARSAY = re.compile(r"\bsaid\s+to\s+(?:be|have)\b", re.IGNORECASE)
+# "is said to be" hedges with no source; "was admitted to hospital" is a patient
+# taken in, not a source admitting something
+_HEARSAY = re.compile(r"\bsaid\s+to\s+(?:be|have)\b|\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+){0,2}?admitted\b",
+                      re.IGNORECASE)
 _ESTIMATED = re.compile(r"\b(\w+)\s+(estimated)\b", re.IGNORECASE)
 # words before "estimated" that make it an adjective or a passive with no one estimating
 _NO_ESTIMATOR = frozenset({"a", "an", "the", "is", "are", "was", "were", "be", "been", "being",
@@ -138,6 +141,9 @@ def attribution_cues(text: str) -> list[tuple[int, int]]:
     >>> s = "Prices fell 0.6%, the figures showed; the poll found the same."
     >>> [s[a:b] for a, b in attribution_cues(s)]
     ['showed', 'found']
+    >>> s = "Children were more often admitted to hospital, the report found; he admitted it."
+    >>> [s[a:b] for a, b in attribution_cues(s)]
+    ['found', 'admitted']
     """
     masked = [m.span() for m in _HEARSAY.finditer(text)]
     found = cues("attribution", text) + cues("reporting_verbs", text) + _estimates(text)

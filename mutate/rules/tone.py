@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
-from .edits import content_stems, counterpart, evidence_in, lexical_stems, local_edit, op_at
+from .edits import content_stems, counterpart, evidence_in, lexical_stems, local_edit, n_words, op_at
 from .text import degree, outside, quotes
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
@@ -92,10 +92,22 @@ def _swapped(pair: Pair, span: tuple[int, int], scale: str, side: str) -> bool:
     after = text[span[1]:span[1] + 30]
     if scale != "degree":
         after = (after.split() or [""])[0]
-    head = content_stems(after)[:1]
-    if not head and text[span[0]:span[1]].lower().endswith("ly"):  # "should be inspected urgently."
-        head = content_stems(text[max(0, span[0] - 30):span[0]])[-1:]
-    return bool(head) and head[0] in content_stems(other[lo:hi] if hi > lo else other)
+    heads = content_stems(after)[:2]
+    if not heads and text[span[0]:span[1]].lower().endswith("ly"):  # "should be inspected urgently."
+        heads = content_stems(text[max(0, span[0] - 30):span[0]])[-1:]
+    kept = content_stems(other[lo:hi] if hi > lo else other)
+    if heads and heads[0] in kept:
+        return True
+    # "the heavily congested Parkway" -> "the Parkway": the degree word went with the
+    # one word it graded, and the thing described stays
+    return scale == "degree" and len(heads) == 2 and heads[1] in kept and _graded_word_went(pair, span, side)
+
+
+def _graded_word_went(pair: Pair, span: tuple[int, int], side: str) -> bool:
+    """Whether the edit at ``span`` adds or drops just the degree word and the word after it."""
+    op = op_at(pair, span, side)
+    na, nb = n_words(pair.a, op.a_start, op.a_end), n_words(pair.b, op.b_start, op.b_end)
+    return min(na, nb) == 0 and max(na, nb) == 2
 
 
 _MODIFIERS = frozenset({"degree", "feeling", "disapproval"})  # scales of words that qualify another
@@ -145,6 +157,7 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("The heat will have a significant impact on health.", "The heat will have a severe impact on health."),
         ("Common blood pressure drug may slow memory decline", "Miracle blood pressure drug may slow memory decline"),
         ("9,000 evacuated as wildfire threatens Penticton", "9,000 evacuated as inferno threatens Penticton"),
+        ("The worst readings were on the Parkway.", "The worst readings were on the heavily congested Parkway."),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
@@ -186,6 +199,7 @@ def intensifier_added(pair: Pair):
         ("It is the bank's third major IT failure since 2021.", "It is the bank's third IT failure since 2021."),
         ("Forty other bridges should be inspected urgently.", "Forty other bridges should be inspected."),
         ("Passengers have faced widespread cancellations.", "Passengers have faced cancellations."),
+        ("The worst readings were on the heavily congested Parkway.", "The worst readings were on the Parkway."),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
@@ -194,6 +208,7 @@ def intensifier_added(pair: Pair):
         ("The army took heavy losses.", "The army suffered heavy losses."),
         ("The council cut opening hours.", "The council reduced opening hours."),
         ("Police questioned the driver.", "Officers questioned the driver."),
+        ("Readings were high on the Parkway, which is heavily congested at rush hour.", "Readings were high on the Parkway."),
     ],
 )
 def intensifier_removed(pair: Pair):
