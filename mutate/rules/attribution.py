@@ -13,6 +13,7 @@ credited it (", according to a report by the county engineer").
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
@@ -33,9 +34,29 @@ def quoted_share(text: str) -> float:
 
 
 def _related(x: str, y: str) -> bool:
+    """Whether two sources' names may name one body: one is part of the other ("Nordlys"
+    / "Nordlys Corp"), or they share a word and the words they do not share are spellings
+    of one another ("Fjord Capital" / "Fjord Capitol", a typo the name rules report). A
+    word swapped is another name credited ("Health Data Office" / "Office for Health
+    Statistics", "Fenwick Partners" / "Fenwick Securities").
+
+    >>> _related("nordlys", "nordlys corp"), _related("fjord capital", "fjord capitol")
+    (True, True)
+    >>> _related("health data office", "office for health statistics"), _related("fenwick partners", "fenwick securities")
+    (False, False)
+    """
+    if x in y or y in x:
+        return True
     a = {w for w in x.split() if len(w) > 3}
     b = {w for w in y.split() if len(w) > 3}
-    return bool(a & b) or x in y or y in x
+    if not a & b:
+        return False
+    only_a, only_b = a - b, b - a
+    return not only_a or not only_b or all(
+        any(SequenceMatcher(None, w, v).ratio() >= RESPELT for v in only_b) for w in only_a)
+
+
+RESPELT = 0.75  # similarity of two spellings from which they are one word misspelt
 
 
 @rule(
@@ -240,6 +261,9 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
          "Talks could resume this week, according to the Department for Transport."),
         ("Pollution is linked to 500 deaths a year, according to the city’s public health team.",
          "Pollution is linked to 500 deaths a year, according to Public Health Yorkshire."),
+        ("Waiting lists fell, according to figures published on Thursday by the Health Data Office.",
+         "Waiting lists fell, according to figures published on Thursday by the Office for Health Statistics."),
+        ("Fares could rise, analysts at Fenwick Partners said.", "Fares could rise, analysts at Fenwick Securities said."),
         ("Health officials believe low uptake may be linked to the pandemic.",
          "Dr Nandakumar believes low uptake may be linked to the pandemic."),
         ("The authors caution that the projections depend on snowfall.",
@@ -259,6 +283,7 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
          "According to the Hale Report, lead was above the limit on 212 days."),
         ("Drilling could take three weeks, engineers said.", "Drilling could take three weeks, rescue engineers said."),
         ("The town flooded, a witness said.", "The town flooded, witnesses said."),
+        ("Fares could rise, analysts at Fjord Capital said.", "Fares could rise, analysts at Fjord Capitol said."),
         ("“It matters,” security expert Andrei Soldatov explained to the Center for Policy Analysis.",
          "Speaking to the Center for Policy Analysis, security expert Andrei Soldatov said: “It matters.”"),
     ],

@@ -33,7 +33,9 @@ _SOURCE_PATTERNS = (
     # Authority had cut" the name is the subject of the claim, not its source
     re.compile(rf"(?:^|[,;:“”\"‘’']\s*)(?:{_VERBS})\s+(?:the\s+)?({_NAME})"),
     re.compile(rf"\b(?:told|explained to|(?i:speaking) to|said to|assured)\s+(?:(?i:the)\s+)?({_NAME})"),
-    re.compile(rf"\b(?:reported|published|revealed|announced|quoted|cited)\s+by\s+(?:the\s+)?({_NAME})"),
+    # "published on Thursday by the Health Data Office"
+    re.compile(rf"\b(?:reported|published|revealed|announced|quoted|cited)(?:\s+(?:on|in|at|this|last)\s+[\w-]+)?"
+               rf"\s+by\s+(?:the\s+)?({_NAME})"),
 )
 # a common noun credited: ", engineers said", "the company said", "Her spokesman said",
 # "Health officials believe", "according to people familiar with the talks"
