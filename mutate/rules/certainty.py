@@ -255,6 +255,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("The drug may reduce deaths.", "The drug reduces deaths."),
         ("Coffee is linked to cancer, a study suggests.", "Coffee causes cancer, a study proves."),
         ("He is said to be furious.", "He is clearly furious."),
+        ("The figures were a sign that the plan is working.", "The figures were proof that the plan is working."),
         ("Kremlin on alert over possible coup", "Kremlin on alert as generals set to oust Putin"),
         ("Coffee drinking is associated with lower rates of MS.", "Coffee drinking may lower the risk of MS."),
         ("The new bypass is linked to fewer crashes, police say.", "The new bypass has cut crashes, police say."),

@@ -115,6 +115,8 @@ def _span(q: Quote) -> tuple[int, int]:
         ("The president is “very concerned” about a coup.", "The president is “extremely concerned” about a coup."),
         ("“We will win,” she said.", "“We will not win,” she said."),
         ("“We lost 40 men,” he said.", "“We lost 400 men,” he said."),
+        ("Crewe said the figures were “a sign that our plan is working”.",
+         "Crewe said the figures were “proof that our plan is working”."),
         ("“The plan is risky,” he said.", "“The plan is risky and reckless,” he said."),
         ("“The plan is risky and costly,” he said.", "“The plan is risky,” he said."),
         ("'We are worried about prices,' she said.", "'We are terrified about prices,' she said."),
