@@ -264,6 +264,8 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
         ("Waiting lists fell, according to figures published on Thursday by the Health Data Office.",
          "Waiting lists fell, according to figures published on Thursday by the Office for Health Statistics."),
         ("Fares could rise, analysts at Fenwick Partners said.", "Fares could rise, analysts at Fenwick Securities said."),
+        ("Business groups have warned that shoppers could stay away.",
+         "The Sheffield Chamber of Commerce has warned that shoppers could stay away."),
         ("Health officials believe low uptake may be linked to the pandemic.",
          "Dr Nandakumar believes low uptake may be linked to the pandemic."),
         ("The authors caution that the projections depend on snowfall.",

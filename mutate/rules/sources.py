@@ -23,10 +23,11 @@ _PREPOSITION = r"(?:in|of|at|from|on|for|by|with|to|and|or)\b"
 # verbs that credit a claim to its subject, opinions ("believe", "caution", "fear") included
 _VERBS = (r"said|says|say|told|explained|warned|claimed|reported|reports|assured|added|insisted|wrote|estimated"
           r"|believes?|believed|cautions?|cautioned|argues|argued|fears?|feared")
+_AUX = r"(?:(?:has|have|had)\s+)?"  # "Business groups have warned"
 _SOURCE_PATTERNS = (
     # "according to the data provider Ratewise": a name after a short description
     re.compile(rf"\b[Aa]ccording to\s+(?:the\s+|a\s+)?(?:(?!{_PREPOSITION})[a-z][\w-]*\s+){{0,3}}?[‘'“\"]?({_NAME})"),
-    re.compile(rf"({_NAME})\s+(?:{_VERBS})\b"),
+    re.compile(rf"({_NAME})\s+{_AUX}(?:{_VERBS})\b"),
     # "The West Clyde Roads Authority, which owns the bridge, said"
     re.compile(rf"({_NAME}),\s+(?:which|who|the|a|an)\s[^,;:.!?“”\"]{{1,80}},\s+(?:{_VERBS})\b"),
     # "..., said Soldatov": after a comma or a quote; in "The inquiry said the Roads
@@ -41,7 +42,7 @@ _SOURCE_PATTERNS = (
 # "Health officials believe", "according to people familiar with the talks"
 _NOUN_SOURCE = re.compile(
     rf"(?:^(?:[A-Za-z][\w-]*\s+)?|(?:[,;:]\s+|\b(?i:the|a|an|her|his|its|their|other|some)\s+)(?:[a-z][\w-]*\s+)?)"
-    rf"([a-z][\w-]*)\s+(?:{_VERBS})\b")
+    rf"([a-z][\w-]*)\s+{_AUX}(?:{_VERBS})\b")
 # "according to" a description with no name: its first source noun ("numerous
 # commentators"), or a word that ends the phrase or takes a complement ("the
 # prosecution,", "people familiar with the talks", "sources close to the club"), past
@@ -83,6 +84,8 @@ def sources(text: str) -> dict[str, tuple[int, int]]:
     ['roads authority']
     >>> sorted(sources("The inquiry said the Roads Authority had cut costs."))
     ['inquiry']
+    >>> sorted(sources("Business groups have warned that trade could fall; the Chamber of Commerce has warned too."))
+    ['chamber of commerce', 'groups']
     """
     marks = quotes(text)
     found: dict[str, tuple[int, int]] = {}
