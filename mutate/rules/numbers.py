@@ -183,8 +183,6 @@ def number_changed(pair: Pair):
         ("About two dozen homes burned.", "Two dozen homes burned."),
         ("Dozens of protesters gathered.", "Forty protesters gathered."),
         ("Upto 5,000 troops may be sent.", "5,000 troops may be sent."),
-        ("Putin purged around 150 of his spies.", "Putin purged 300 of his spies."),
-        ("The council cut its road budget by about a third.", "The council cut its road budget by half."),
     ],
     good=[
         ("He purged roughly 150 spies.", "He purged around 150 spies."),
@@ -192,17 +190,17 @@ def number_changed(pair: Pair):
         ("About 300 people attended.", "Some 300 people attended."),
         ("“We lost about 40 men,” he said.", "“We lost 40 men,” he said."),
         ("He was jailed for upto 14 days.", "He was jailed for up to 14 days."),
-        ("Dozens of protesters gathered.", "Thousands of protesters gathered."),
+        ("Putin purged around 150 of his spies.", "Putin purged 300 of his spies."),
     ],
 )
 def approximation_removed(pair: Pair):
     """An approximation ("around", "roughly", "up to", "dozens") gave way to an exact number.
 
-    An approximation word dropped while the number moved is two edits ("around 150" ->
-    "300" is inflated and no longer hedged); a vague amount that moved ("dozens" ->
-    "thousands") is the one change of size."""
+    Not when the number moved too: ``labels.md`` reads "around 150 spies" -> "300
+    spies" as number-inflated alone, the approximation going with the number it
+    qualified."""
     for x, y in paired(pair):
-        if (x.approx or (x.vague and direction(x, y) is None)) and not (y.approx or y.vague):
+        if direction(x, y) is None and (x.approx or x.vague) and not (y.approx or y.vague):
             word = x.approx or x.text.strip()
             yield Evidence(f"'{word}' dropped from {x.text.strip()}", **_spans(x, y))
 
