@@ -33,6 +33,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from .chrome import is_chrome
 from .lexicons import derived, lexicon
 from .model import Document, Sentence
 
@@ -61,6 +62,8 @@ def segment(doc: Document) -> Document:
     [(1, 'Title'), (2, '"Does it matter? It matters," he said.'), (2, 'Mr. Li left.')]
     """
     spans: list[tuple[int, int]] = []
+    whole_lines: set[int] = set()  # where a sentence that is a whole line starts
+    opening: int | None = None
     date = doc.date
     text = doc.text
     for unit_start, unit_end in _units(doc):
@@ -75,14 +78,18 @@ def segment(doc: Document) -> Document:
                 start, end = _strip(text, stamp.end(), end)
                 if start == end:
                     continue
-        for piece_start, piece_end in _split_unit(text[start:end]):
+        pieces = _split_unit(text[start:end])
+        opening = opening if opening is not None else start  # the headline's line, past a date stamp
+        if len(pieces) == 1:
+            whole_lines.add(start)
+        for piece_start, piece_end in pieces:
             spans.append((start + piece_start, start + piece_end))
-    boiler = _compile(lexicon("boilerplate"))
     sentences = []
     for index, (start, end) in enumerate(spans):
         chunk = text[start:end]
         line, _ = doc.line_col(start)
-        sentences.append(Sentence(index, start, end, chunk, line, bool(boiler.match(chunk))))
+        chrome = is_chrome(chunk, own_line=start in whole_lines, first=start == opening)
+        sentences.append(Sentence(index, start, end, chunk, line, chrome))
     return dataclasses.replace(doc, sentences=tuple(sentences), date=date)
 
 
@@ -303,11 +310,6 @@ def _repair(unit: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _opens_quote(piece: str) -> bool:
     return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
-
-
-@lru_cache(maxsize=16)
-def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 def headline(sentences: tuple[Sentence, ...] | list[Sentence]) -> int | None:

@@ -69,6 +69,35 @@ def test_boilerplate_marks(line, chrome):
     assert doc.sentences[-1].boilerplate is chrome
 
 
+@pytest.mark.parametrize("line, chrome", [
+    # a line of its own, no end punctuation, speaking to the page's reader
+    ("Join the Daily Spur on WhatsApp for the biggest stories", True),
+    ("Donate to keep Castlebridge Forward independent", True),
+    ("You are receiving Pennywise because you signed up on our website", True),
+    ("Story continues below advertisement", True),
+    ("Orbital Desk Pro subscribers can read our full analysis of the launch data", True),
+    ("In pictures: Tenbury Wells under water", True),
+    # the story's own sentences end with a full stop, and lyrics speak to a "you"
+    ("Join the protest at noon, organisers urged.", False),
+    ("Watch for ice on untreated roads.", False),
+    ("Hey, I just met you and this is crazy", False),
+    ("Flood defences hold in Tenbury Wells", False),
+])
+def test_lines_that_speak_to_the_reader_are_chrome(line, chrome):
+    doc = from_text("Headline\n\nThe story.\n\n" + line)
+    assert doc.sentences[-1].boilerplate is chrome
+
+
+def test_the_headline_is_never_chrome_by_its_shape():
+    doc = from_text("Watch out: flood warnings for the Teme\n\nThe river rose.")
+    assert not doc.sentences[0].boilerplate
+
+
+def test_a_call_to_action_inside_a_paragraph_is_story():
+    doc = from_text("Headline\n\nThe council met. Join the Daily Spur on WhatsApp for the biggest stories")
+    assert not doc.sentences[-1].boilerplate
+
+
 def test_a_very_long_line_is_cut_not_stalled():
     text = ("word " * 40_000).strip() + ". Next sentence."
     doc = from_text(text)
