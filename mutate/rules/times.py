@@ -1,6 +1,7 @@
 """Time references in news text: dates, weekdays, months, seasons and relative times.
 
-"5 May 2022", "May 5", "2022-05-05", "on the 20th", "on Monday", "last month",
+"5 May 2022", "May 5", "2022-05-05", "on the 20th", "on Monday", "on Tuesday morning",
+"at 3am", "last month",
 "earlier this week", "yesterday", "three days ago", "in the past 24 hours". Each gets
 a key that says what it points at, with the fields a text may leave out set to
 ``None``, so "in February" and "in February 2022" agree and "last month" and "last
@@ -34,7 +35,10 @@ _PATTERNS = (
     ("dmy", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>\d{{4}}))?\b"),
     ("mdy", rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})(?!\d)(?:,?\s+(?P<y>\d{{4}}))?\b"),
     ("my", rf"\b(?:(?P<part>early|mid|late)[\s-]+)?(?P<mon>{_MONTH})(?:\s+(?P<y>\d{{4}}))?\b"),
-    ("weekday", rf"\b(?:(?P<rel>(?i:last|next|this|on))\s+)?(?P<wd>{_WEEKDAY})\b"),
+    ("weekday", rf"\b(?:(?P<rel>(?i:last|next|this|on))\s+)?(?P<wd>{_WEEKDAY})\b"
+                rf"(?:\s+(?P<part>(?i:morning|afternoon|evening|night))\b)?"),
+    # a time of day: "at about 3am", "10.30pm", "9:15 a.m."
+    ("clock", r"(?i:\b(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<min>[0-5]\d))?\s?(?P<ampm>[ap]\.?m\b\.?))"),
     ("ago", rf"(?i:\b(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})\s+ago\b)"),
     ("span", rf"(?i:\b(?P<rel>last|past|previous|next|coming|first|final)\s+(?P<n>\d+|few|several|two|three)"
              rf"\s+(?P<unit>{_UNIT})\b)"),
@@ -73,6 +77,8 @@ def times(text: str) -> tuple[TimeRef, ...]:
     [('rel', 'this', 'year'), ('rel', 'next', 'year')]
     >>> times("She may go in 1998.")
     ()
+    >>> [t.key for t in times("at about 3am on Saturday afternoon, not 10.30pm")]
+    [('clock', 3, 0), ('weekday', 'saturday', None, 'afternoon'), ('clock', 22, 30)]
     """
     out = []
     for m in _TIME.finditer(text):
@@ -99,7 +105,10 @@ def _key(kind: str, g: dict, text: str, m: re.Match) -> tuple | None:
         return ("date", None, None, int(re.match(r"\d+", g.get("d") or g["d2"]).group()))
     if kind == "weekday":
         rel = low.get("rel")
-        return ("weekday", low["wd"], None if rel in (None, "on") else rel)
+        return ("weekday", low["wd"], None if rel in (None, "on") else rel, low.get("part"))
+    if kind == "clock":
+        hour = int(g["h"]) % 12 + (12 if low["ampm"].startswith("p") else 0)
+        return ("clock", hour, int(g.get("min", 0)))
     if kind == "ago":
         return ("ago", low["n"], _unit(low["unit"]))
     if kind == "span":
