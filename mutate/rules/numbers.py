@@ -134,6 +134,7 @@ def number_inflated(pair: Pair):
         ("Thousands of people fled.", "Thousands fled, and 30 stayed."),
         ("The study ran from 2017 to 2022.", "The study ran from 2017 to 2021."),
         ("Hours were cut at six of its nine libraries.", "Hours were cut at six of its libraries."),
+        ("A total of 2,416 postal votes were returned.", "More than 2,400 postal votes were returned."),
     ],
 )
 def number_deflated(pair: Pair):
@@ -213,6 +214,8 @@ def approximation_removed(pair: Pair):
         ("40% voted no.", "Nearly 40% voted no."),
         ("Forty protesters gathered.", "Dozens of protesters gathered."),
         ("The fund holds $1.48 billion.", "The fund holds roughly $1.5bn."),
+        ("A total of 2,416 postal votes were returned.", "More than 2,400 postal votes were returned."),
+        ("Boats were used to rescue 27 people.", "Boats were used to rescue nearly 30 people."),
     ],
     good=[
         ("He purged roughly 150 spies.", "He purged around 150 spies."),

@@ -338,6 +338,8 @@ def direction(x: Quantity, y: Quantity) -> str | None:
         return None
     if x.kind in ("year", "id", "age"):
         return "changed"
+    if _rounded(x, y) or _rounded(y, x):
+        return None
     tol = max(x.tolerance, y.tolerance)
     if (x.vague or y.vague) and x.low - tol <= y.high and y.low - tol <= x.high:
         return None  # overlapping ranges ("dozens" / "40"): an approximation, not a new amount
@@ -346,6 +348,25 @@ def direction(x: Quantity, y: Quantity) -> str | None:
     if y.low <= x.low + tol and y.high <= x.high + tol:
         return "down"
     return "changed"
+
+
+ROUNDING = 0.1  # how far a rounded approximation may lie from the exact amount it stands for
+
+
+def _rounded(exact: Quantity, approx: Quantity) -> bool:
+    """Whether ``approx`` is ``exact`` rounded, on the side its word says: "2,416" is
+    "more than 2,400", "27" is "nearly 30", "148" is "about 150"; a percentage within
+    a point of it.
+
+    >>> [_rounded(*quantities(s)) for s in ("2,416 or more than 2,400", "27 or nearly 30", "35 or nearly 30")]
+    [True, True, False]
+    """
+    if approx.bound is None or exact.approx or exact.vague or exact.low != exact.high:
+        return False
+    gap = exact.value - approx.value
+    room = 1.0 if exact.kind == "percent" else ROUNDING * approx.value
+    side = {"above": 0 <= gap, "below": gap <= 0, "around": True}[approx.bound]
+    return side and abs(gap) <= room
 
 
 def same_thing(x: Quantity, y: Quantity) -> bool:
