@@ -158,6 +158,9 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("Common blood pressure drug may slow memory decline", "Miracle blood pressure drug may slow memory decline"),
         ("9,000 evacuated as wildfire threatens Penticton", "9,000 evacuated as inferno threatens Penticton"),
         ("The worst readings were on the Parkway.", "The worst readings were on the heavily congested Parkway."),
+        ("Water flooded the town, and 120 homes were affected.", "Water flooded the town, and 120 homes were wrecked."),
+        ("Regulator fines suppliers for overcharging customers\n\nThe regulator fined three suppliers.",
+         "Greedy energy giants fined for ripping off customers\n\nThe regulator fined three suppliers."),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
