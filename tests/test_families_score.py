@@ -51,16 +51,24 @@ A fifth held-out set (``tests/families_heldout_e``, 237 expected findings, 18 pa
 written after those fixes and scored before any rule was changed for it: precision
 0.86 (205/237), recall 0.86 (205/237); after the fixes it showed (tabloid words of
 tone, a degree word opening a headline is no name, more page chrome, a framing verb
-that moved to the front): 0.92 (219/238) / 0.92 (219/237). ``--held-out-e`` prints
-its table.
+that moved to the front): 0.92 (219/238) / 0.92 (219/237); after a second round on
+its misses (speakers after a possessive title, numbers known by the words before them,
+"critics fear that", sources past an owner or an auxiliary, "heavily congested" cut,
+"2.3m", hectares): 0.98 (232/237) / 0.98 (232/237). ``--held-out-e`` prints its table.
+
+A sixth held-out set (``tests/families_heldout_f``, 231 expected findings, 18 pairs),
+written while that second round was made and scored once it was in, before any rule
+was changed for it: precision 0.82 (186/227), recall 0.81 (186/231). After the fixes
+it showed (page chrome read from the shape of a line that speaks to the reader, times
+of day, rounded amounts as approximations, tabloid words of blame, "violently" and
+"systematically" as degree words): 0.93 (213/228) / 0.92 (213/231). ``--held-out-f``
+prints its table.
 
 The targets are precision 0.9 and recall 0.8. Most false positives left are
 ``paraphrase`` where a tone, hedge or attribution change was expected. The weakest
-labels on the fifth set are paraphrase and entity-changed (precision 0.42 and 0.55;
-a quote credited to another speaker whose title changed too, "said the charity's
-director, Ruth Okonjo" -> "said the charity's chair, Peter Lyle", reads as a changed
-name) and attribution-changed (recall 0.57); on the fourth, paraphrase (precision
-0.58) and approximation-removed (recall 0.67).
+labels on the sixth set are paraphrase (precision 0.41) and intensifier-removed
+(recall 0.67: "would fall hardest on" -> "would affect" is on no scale); on the fourth,
+paraphrase (precision 0.58) and approximation-removed (recall 0.67).
 
 ``python -m tests.test_families_score`` prints the per-label table and every miss and
 false positive, for tuning rules (``--pairs`` adds one line per pair).
@@ -107,8 +115,8 @@ FLOORS = {
     HELD_OUT_B: (0.95, 0.94),
     HELD_OUT_C: (0.93, 0.93),
     HELD_OUT_D: (0.95, 0.95),
-    HELD_OUT_E: (0.92, 0.92),
-    HELD_OUT_F: (0.0, 0.0),
+    HELD_OUT_E: (0.97, 0.97),
+    HELD_OUT_F: (0.93, 0.92),
 }
 ROOTS = {"tuned": FAMILIES, "held-out": HELD_OUT, "held-out-b": HELD_OUT_B, "held-out-c": HELD_OUT_C,
          "held-out-d": HELD_OUT_D, "held-out-e": HELD_OUT_E, "held-out-f": HELD_OUT_F}
