@@ -81,8 +81,8 @@ _QUANTITY = re.compile(
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # "2.3m attendances", "7.6m people": millions of a thing counted, where "a 40m wall" and
 # "rose 2m" are metres
-_COUNTED_MILLIONS = re.compile(r"\s+(?:people|[a-z]+(?<!metres)(?<!meters)(?<!seconds)(?<!minutes)(?<!hours)"
-                               r"(?<!days)(?<!years)(?<!miles)s)\b")
+_COUNTED_MILLIONS = re.compile(r"\s+(?:people|(?!(?:this|his|its|was|has|is|as|us|plus|less|thus|across|towards|metres"
+                               r"|meters|seconds|minutes|hours|days|weeks|miles)\b)[a-z]{2,}s)\b")
 _AGED = re.compile(r"\baged\s+$", re.IGNORECASE)
 _NAME_AGE = re.compile(r"\b[A-Z][a-z]+,\s$")  # "Putin, 69, said"
 _ONE_NOT_A_NUMBER = re.compile(r"\s*(?:[^\w\s]|$|of\b|another\b|said\b|says\b|told\b|who\b|that\b|day\b)", re.I)
@@ -131,8 +131,8 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     [(150.0, 'count', 'around'), (430000000.0, 'money', None), (40.0, 'percent', None)]
     >>> [(q.low, q.high, q.kind) for q in quantities("the 69-year-old saw dozens of two-hundred-strong units")]
     [(69.0, 69.0, 'age'), (24.0, 99.0, 'count'), (200.0, 200.0, 'count')]
-    >>> [q.value for q in quantities("2.3m attendances at a 40m wall")]
-    [2300000.0, 40.0]
+    >>> [q.value for q in quantities("2.3m attendances at a 40m wall, up 2m this year")]
+    [2300000.0, 40.0, 2.0]
     >>> [(q.low, q.high, q.kind, q.whole) for q in quantities("up to a metre at six of its nine sites, 2017 to 2022")]
     [(1.0, 1.0, 'count', False), (6.0, 6.0, 'count', False), (9.0, 9.0, 'count', True), (2017.0, 2022.0, 'year', False)]
     """
