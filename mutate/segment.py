@@ -79,7 +79,8 @@ def segment(doc: Document) -> Document:
                 if start == end:
                     continue
         pieces = _split_unit(text[start:end])
-        opening = opening if opening is not None else start  # the headline's line, past a date stamp
+        if opening is None:  # the headline's line, past a date stamp
+            opening = start
         if len(pieces) == 1:
             whole_lines.add(start)
         for piece_start, piece_end in pieces:

@@ -13,7 +13,6 @@ credited it (", according to a report by the county engineer").
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
@@ -57,11 +56,12 @@ def _related(x: str, y: str) -> bool:
     generic = source_nouns()  # "media reports" / "media sources": one source, described two ways
     only_a = {w for w in a - b if w.rstrip("s") not in generic}
     only_b = {w for w in b - a if w.rstrip("s") not in generic}
-    return not only_a or not only_b or all(
-        any(SequenceMatcher(None, w, v).ratio() >= RESPELT for v in only_b) for w in only_a)
+    from rapidfuzz import fuzz
+
+    return not only_a or not only_b or all(any(fuzz.ratio(w, v) >= RESPELT for v in only_b) for w in only_a)
 
 
-RESPELT = 0.75  # similarity of two spellings from which they are one word misspelt
+RESPELT = 75  # similarity (0-100) of two spellings from which they are one word misspelt
 
 
 @rule(

@@ -80,16 +80,21 @@ def speaker(text: str, quote: Quote) -> str | None:
 
 
 def speaker_words(text: str, quote: Quote) -> str | None:
-    """The words that credit a quote, title and all ("the charity’s chair, Peter Lyle,"):
-    what a changed speaker changes, so no other rule reads them as a name swapped.
+    """The words that name a quote's speaker: the whole name after "said" ("said the
+    charity’s chair, Peter Lyle" gives "Peter Lyle"), the name with its title where the
+    reporting clause comes first. What a changed speaker changes, so no other rule
+    reads those words as a name swapped.
 
     >>> s = '“We grew,” said the charity’s chair, Peter Lyle.'
     >>> speaker_words(s, quotes(s)[0])
     'Peter Lyle'
     """
     after = _SPEAKER_AFTER.match(text, quote.end)
-    before = None if after else _SPEAKER_BEFORE.search(text, 0, quote.start)
-    words = (after.group(1) or after.group(2)) if after else before.group(1) if before else None
+    if after:
+        words = after.group(1) or after.group(2)
+    else:
+        before = _SPEAKER_BEFORE.search(text, 0, quote.start)
+        words = before.group(1) if before else None
     return words.rstrip(",.") if words else None
 
 
