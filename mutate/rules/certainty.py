@@ -148,7 +148,8 @@ def _in_scope(pair: Pair, side: str, name: str, whole: bool) -> list[tuple[int, 
     it counts for nothing."""
     text, other = (pair.a, pair.b) if side == "a" else (pair.b, pair.a)
     scoped = _scoped_cues(text, other, name, whole)
-    swapped = [c for c in cues_in(text, name) if c not in scoped and _swapped_alone(pair, c, side)]
+    swapped = [c for c in cues_in(text, name) if c not in scoped
+               and (_swapped_alone(pair, c, side) or (name == "hedges" and _cut_alone(pair, c, side)))]
     # a word that the other side has where it does not qualify the claim moved rather
     # than came: ", small trial suggests" -> "Small trial suggests ..."
     counted = _scoped_cues(other, text, name, whole)
@@ -161,6 +162,27 @@ def _swapped_alone(pair: Pair, span: tuple[int, int], side: str) -> bool:
     op = op_at(pair, span, side)
     return op is not None and op.kind == "replace" and max(
         n_words(pair.a, op.a_start, op.a_end), n_words(pair.b, op.b_start, op.b_end)) == 1
+
+
+_FRAME = re.compile(r"\W*(?:that|,)", re.IGNORECASE)
+
+
+def _cut_alone(pair: Pair, span: tuple[int, int], side: str) -> bool:
+    """Whether the cue at ``span`` was dropped (or added) and nothing else changed
+    there: "an engine appeared to shut down early, but ... had caused the failure" ->
+    "an engine shut down early, ...". The hedge qualified its own clause, not the
+    relation stated in another, and the clause stays. A framing verb ("studies suggest
+    that") credits a finding rather than hedging it, so it is left to the attribution
+    rules. Only hedges are read so: a "will" goes whenever a clause is recast ("The
+    rest will be paid by" -> "with the rest paid by")."""
+    op = op_at(pair, span, side)
+    if op is None or op.kind not in ("delete", "insert"):
+        return False
+    text = pair.a if side == "a" else pair.b
+    lo, hi = (op.a_start, op.a_end) if side == "a" else (op.b_start, op.b_end)
+    return (lo <= span[0] and span[1] <= hi and span not in claim(text).spans
+            and content_stems(text[lo:hi]) == content_stems(text[span[0]:span[1]])
+            and not _FRAME.match(text, span[1]))
 
 
 def _modal_moved(pair: Pair) -> bool:
@@ -282,6 +304,9 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("Late phone use is linked to less sleep, study finds", "Late phone use is linked to less sleep, study proves"),
         ("He said higher rates were likely to hurt small firms more than they would cool prices.",
          "He said higher rates would hurt small firms more than they would cool prices."),
+        ("The company said an engine appeared to shut down early, but it was too soon to say what had caused "
+         "the failure.",
+         "The company said an engine shut down early, but it was too soon to say what had caused the failure."),
     ],
     good=[
         ("Analysts said Putin could face a coup.", "Analysts said Putin might face a coup."),
@@ -350,8 +375,12 @@ def hedge_removed(pair: Pair):
         ("Fares are expected to rise in May.", "Fares may rise in May."),
         ("Swiss glaciers lost around 4% of their volume in 2023.",
          "Swiss glaciers are estimated to have lost around 4% of their volume in 2023."),
+        ("An engine shut down early, and it is unclear what caused the failure.",
+         "An engine appeared to shut down early, and it is unclear what caused the failure."),
     ],
     good=[
+        ("The rest will be paid by the owners, who caused the overrun.",
+         "The rest paid by the owners, who caused the overrun."),
         ("Common drug may slow memory decline, small trial suggests",
          "Small trial suggests common drug may slow memory decline"),
         ("Carriers of the variant had higher odds of the disease.",
