@@ -90,6 +90,8 @@ RESPELT = 75  # similarity (0-100) of two spellings from which they are one word
          "Clubs are owned by US investors, and debts could put smaller clubs at risk."),
         ("Children near main roads were more often admitted to hospital, the report found.",
          "Children near main roads were more often admitted to hospital."),
+        ("The suppliers failed to apply price cap cuts to some accounts, an investigation found.",
+         "The suppliers failed to apply price cap cuts to some accounts."),
     ],
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
@@ -102,6 +104,8 @@ RESPELT = 75  # similarity (0-100) of two spellings from which they are one word
         ("Self-reported sleep fell among shift workers.", "Sleep fell among shift workers, a new study finds."),
         ("Our data show that nanotubes harm the lung.", "Nanotubes harm the lung, study shows."),
         ("Fears of a strike grew on Monday.", "A strike looked likelier on Monday."),
+        ("Inquiry finds corroded cables likely caused bridge collapse",
+         "Bridge inquiry points to corroded cables as likely cause of collapse"),
     ],
 )
 def attribution_removed(pair: Pair):

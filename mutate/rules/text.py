@@ -110,8 +110,11 @@ _NO_ESTIMATOR = frozenset({"a", "an", "the", "is", "are", "was", "were", "be", "
 # to its papers: ", court records show". A verb of finding is a
 # reporting cue with one of these nouns as its subject, before it or after it.
 _RESEARCH = (r"(?:study|studies|research|researchers|scientists|survey|analysis|trial|paper|review|data"
-             r"|findings|results|figures|statistics|poll|polls|census|report|records|documents|filings)")
-_FINDS = r"(?:finds?|found|shows?|showed|shown|suggests?|suggested|concludes?|concluded|demonstrates?|demonstrated)"
+             r"|findings|results|figures|statistics|poll|polls|census|report|records|documents|filings"
+             r"|investigations?|investigators|inquiry|inquest|audit|auditors|probe|inspection|inspectors"
+             r"|assessment|evaluation|tests|experiments|modelling|modeling)")
+_FINDS = (r"(?:finds?|found|shows?|showed|shown|suggests?|suggested|concludes?|concluded|demonstrates?|demonstrated"
+          r"|points?\s+to|pointed\s+to)")
 _CREDITS = (
     re.compile(rf"\b{_RESEARCH}\s+(?:(?:has|have|had|also|now)\s+)*({_FINDS})\b", re.IGNORECASE),
     re.compile(rf"[,;]\s*({_FINDS})\s+(?:(?:a|an|the|new|recent|latest|large|[A-Z][\w-]*)\s+){{0,4}}{_RESEARCH}\b",
@@ -141,6 +144,9 @@ def attribution_cues(text: str) -> list[tuple[int, int]]:
     >>> s = "Prices fell 0.6%, the figures showed; the poll found the same."
     >>> [s[a:b] for a, b in attribution_cues(s)]
     ['showed', 'found']
+    >>> s = "Suppliers overcharged, an investigation found; police found a car."
+    >>> [s[a:b] for a, b in attribution_cues(s)]
+    ['found']
     >>> s = "Children were more often admitted to hospital, the report found; he admitted it."
     >>> [s[a:b] for a, b in attribution_cues(s)]
     ['found', 'admitted']
