@@ -204,11 +204,23 @@ def _scales(entries: tuple[str, ...]) -> dict[str, tuple[int, str]]:
 _DETERMINED = re.compile(r"(?:the|this|that|his|her|its|their)\s+$", re.IGNORECASE)
 
 
+# A focusing adverb before a figure says the figure is remarkably small ("decided by
+# just 57 votes", "a mere 3%"), Quirk et al.'s restrictive focusing subjuncts; elsewhere
+# "just" and "only" are time words or limits ("just announced", "the only school").
+_FOCUSED_FIGURE = re.compile(
+    r"(?<!\bnot )\b(?:just|only|a\s+mere|mere|merely|a\s+whopping|whopping)"
+    r"(?=\s+(?:[£$€]\s?\d|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|a\s+handful)\b))",
+    re.IGNORECASE)
+
+
 def degree(text: str) -> list[tuple[int, int, int, str]]:
-    """Degree words in ``text`` as (start, end, level, scale); "the very first" is not one.
+    """Degree words in ``text`` as (start, end, level, scale); "the very first" is not one,
+    nor "the only two" (a focusing word counts before a figure it stresses).
 
     >>> degree("extremely concerned, the very first, prices soared")
     [(0, 9, 3, 'degree'), (10, 19, 1, 'feeling'), (44, 50, 3, 'rise')]
+    >>> degree("won by just 57 votes, the only two seats, just announced")
+    [(7, 11, 2, 'degree')]
     """
     return list(_degree(lexicon("intensifiers"), text))
 
@@ -222,7 +234,9 @@ def _degree(entries: tuple[str, ...], text: str) -> tuple[tuple[int, int, int, s
         if word == "very" and _DETERMINED.search(text, 0, m.start()):
             continue
         out.append((m.start(), m.end(), *scales[word]))
-    return tuple(out)
+    out += [(m.start(), m.end(), 2, "degree") for m in _FOCUSED_FIGURE.finditer(text)
+            if not _DETERMINED.search(text, 0, m.start())]
+    return tuple(sorted(out))
 
 
 # ---------------------------------------------------------------- quotations

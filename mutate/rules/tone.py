@@ -161,6 +161,7 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("Water flooded the town, and 120 homes were affected.", "Water flooded the town, and 120 homes were wrecked."),
         ("Regulator fines suppliers for overcharging customers\n\nThe regulator fined three suppliers.",
          "Greedy energy giants fined for ripping off customers\n\nThe regulator fined three suppliers."),
+        ("Turnout was 12% in the ward.", "Turnout was a mere 12% in the ward."),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
@@ -174,6 +175,8 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("The storm flooded the harbour.", "The harbour was devastated by a storm that flooded it."),
         ("The smelter released toxic lead dust.", "The smelter released toxic dust that contained lead."),
         ("A deadly strain of the bacteria was found.", "A lethal strain of the bacteria was found."),
+        ("They were the first two seats to declare.", "They were the only two seats to declare."),
+        ("The council has announced 12 closures.", "The council has just announced 12 closures."),
     ],
 )
 def intensifier_added(pair: Pair):
@@ -203,6 +206,7 @@ def intensifier_added(pair: Pair):
         ("Forty other bridges should be inspected urgently.", "Forty other bridges should be inspected."),
         ("Passengers have faced widespread cancellations.", "Passengers have faced cancellations."),
         ("The worst readings were on the heavily congested Parkway.", "The worst readings were on the Parkway."),
+        ("The election was decided by just 57 votes.", "The election was decided by 57 votes."),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
@@ -212,6 +216,7 @@ def intensifier_added(pair: Pair):
         ("The council cut opening hours.", "The council reduced opening hours."),
         ("Police questioned the driver.", "Officers questioned the driver."),
         ("Readings were high on the Parkway, which is heavily congested at rush hour.", "Readings were high on the Parkway."),
+        ("The party won just 12 seats.", "The party won only 12 seats."),
     ],
 )
 def intensifier_removed(pair: Pair):
