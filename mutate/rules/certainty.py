@@ -304,6 +304,8 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("Late phone use is linked to less sleep, study finds", "Late phone use is linked to less sleep, study proves"),
         ("He said higher rates were likely to hurt small firms more than they would cool prices.",
          "He said higher rates would hurt small firms more than they would cool prices."),
+        ("The link was seen for both ground and instant coffee.",
+         "The protective effect was seen for both ground and instant coffee."),
         ("The company said an engine appeared to shut down early, but it was too soon to say what had caused "
          "the failure.",
          "The company said an engine shut down early, but it was too soon to say what had caused the failure."),
