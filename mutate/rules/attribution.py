@@ -184,6 +184,8 @@ def _words(text: str) -> set[str]:
          "The stadium will stand on the east bank of the Callow River, according to planning documents."),
         ("The lawsuit was brought by 300 residents who live near the plant.",
          "The lawsuit was brought by 300 residents who live near the plant, court records show."),
+        ("Heart failure affects more than 900,000 people in the UK.",
+         "Heart failure affects more than 900,000 people in the UK, according to the charity Heart Failure Alliance."),
     ],
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
@@ -196,6 +198,8 @@ def _words(text: str) -> set[str]:
          "“We acted quickly to shut the attackers out,” said chief technology officer Rachel Imrie."),
         ("Analyst Alexey Muraviev is also convinced that Putin faces a coup.",
          "Another analyst, Alexey Muraviev, said he’s convinced that Putin faces a coup."),
+        ("The Heart Failure Alliance put the number at 900,000.",
+         "The number is 900,000, according to the Heart Failure Alliance."),
     ],
 )
 def attribution_added(pair: Pair):
@@ -238,8 +242,9 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
     if stops and not pair.b[stops[-1]:cue[0]].strip():
         stops.pop()
     lo, hi = max(cue[0] - 40, stops[-1] if stops else 0), cue[1] + 15
-    if _SOURCE_AFTER.match(pair.b, cue[0]):
-        lo = cue[0]
+    if _SOURCE_AFTER.match(pair.b, cue[0]):  # the whole name: "the Heart Failure Alliance"
+        end = re.compile(r"[,;:.!?](?:\s|$)").search(pair.b, cue[1])
+        lo, hi = cue[0], end.start() if end else len(pair.b)
     near = {pair.b[s:e].lower() for s, e in names(pair.b) if lo <= s < hi}
     near |= {m.group().lower() for m in re.finditer(r"\w+", pair.b[max(0, lo):hi])
              if m.group().lower().rstrip("s") in source_nouns()}
