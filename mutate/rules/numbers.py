@@ -216,6 +216,8 @@ def approximation_removed(pair: Pair):
         ("The fund holds $1.48 billion.", "The fund holds roughly $1.5bn."),
         ("A total of 2,416 postal votes were returned.", "More than 2,400 postal votes were returned."),
         ("Boats were used to rescue 27 people.", "Boats were used to rescue nearly 30 people."),
+        ("Mobile libraries will visit villages every three weeks.",
+         "Mobile libraries will visit villages roughly every three weeks."),
     ],
     good=[
         ("He purged roughly 150 spies.", "He purged around 150 spies."),

@@ -61,7 +61,7 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORD_NUM})"
 _MAG = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?![\w]))"
 _QUANTITY = re.compile(
     r"(?<![\w.,$£€¥-])(?=[\w$£€¥])"  # only at the start of a word
-    rf"(?:(?P<approx>{_APPROX})\s+)?"
+    rf"(?:(?P<approx>{_APPROX})\s+(?:every\s+)?)?"  # "roughly every three weeks"
     r"(?:(?P<cur>US\$|[$£€¥]|USD\s?|EUR\s?|GBP\s?))?"
     rf"(?:(?P<age>\d+|{_WORD_NUM})-year-old"
     rf"|(?P<ratio>\d{{1,3}}|{_WORD_NUM})\s+(?:in|out\s+of)\s+(?P<per>\d{{1,3}}(?:,\d{{3}})?|{_WORD_NUM})(?![\w-])"
