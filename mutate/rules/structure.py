@@ -180,6 +180,10 @@ def sentence_merged(pair: Pair):
         ("Shares rose.", "Shares rose.\nThis newsletter is not investment advice."),
         ("The bill passed.", "The bill passed.\nGet breaking news alerts with the City Desk app"),
         ("The bill passed.", "The bill passed.\nListen to City Radio News every hour, on the hour"),
+        ("The bill passed.", "The bill passed.\nFiled under: Local politics, Budget"),
+        ("The bill passed.", "The bill passed.\nComments are closed for this story"),
+        ("The bill passed.", "The bill passed.\nCity Desk Premium: unlock our council voting tracker"),
+        ("The bill passed.", "City Desk newsletter\nView this email in your browser\nThe bill passed."),
     ],
     good=[
         ("The bill passed.", "The bill passed."),
@@ -194,6 +198,8 @@ def sentence_merged(pair: Pair):
         ("The bill passed.", "The bill passed.\nWatch the vote again on the council's website, she said."),
         ("The bill passed.", "The bill passed.\nForward planning to a later date was rejected."),
         ("The bill passed.\nShare this:", "The bill passed.\nShare this:"),
+        ("The bill passed.", "The bill passed.\nMore from the council's leader\nShe said it was fair."),
+        ("The bill passed.", "The bill passed.\nTrending in the polls, the mayor says the vote was fair."),
     ],
 )
 def boilerplate(pair: Pair):
