@@ -95,7 +95,10 @@ def _swapped(pair: Pair, span: tuple[int, int], scale: str, side: str) -> bool:
     heads = content_stems(after)[:2]
     if not heads and text[span[0]:span[1]].lower().endswith("ly"):  # "should be inspected urgently."
         heads = content_stems(text[max(0, span[0] - 30):span[0]])[-1:]
-    kept = content_stems(other[lo:hi] if hi > lo else other)
+    # what the other side has in its place; a function word there ("Some residents" ->
+    # "Terrified residents") leaves the qualified word outside the swap, so read all of it
+    kept = content_stems(other[lo:hi]) if hi > lo else []
+    kept = kept or content_stems(other)
     if heads and heads[0] in kept:
         return True
     # "the heavily congested Parkway" -> "the Parkway": the degree word went with the
@@ -162,6 +165,9 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("Regulator fines suppliers for overcharging customers\n\nThe regulator fined three suppliers.",
          "Greedy energy giants fined for ripping off customers\n\nThe regulator fined three suppliers."),
         ("Turnout was 12% in the ward.", "Turnout was a mere 12% in the ward."),
+        ("Some residents said they had long worried about the trains.",
+         "Terrified residents said they had long worried about the trains."),
+        ("Police closed two roads during the search.", "Police closed two roads during the frantic search."),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
@@ -177,6 +183,7 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("A deadly strain of the bacteria was found.", "A lethal strain of the bacteria was found."),
         ("They were the first two seats to declare.", "They were the only two seats to declare."),
         ("The council has announced 12 closures.", "The council has just announced 12 closures."),
+        ("Some residents left the town.", "Many residents left the town."),
     ],
 )
 def intensifier_added(pair: Pair):
@@ -207,6 +214,7 @@ def intensifier_added(pair: Pair):
         ("Passengers have faced widespread cancellations.", "Passengers have faced cancellations."),
         ("The worst readings were on the heavily congested Parkway.", "The worst readings were on the Parkway."),
         ("The election was decided by just 57 votes.", "The election was decided by 57 votes."),
+        ("Residents were ordered to leave their homes.", "Residents were asked to leave their homes."),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
@@ -217,6 +225,7 @@ def intensifier_added(pair: Pair):
         ("Police questioned the driver.", "Officers questioned the driver."),
         ("Readings were high on the Parkway, which is heavily congested at rush hour.", "Readings were high on the Parkway."),
         ("The party won just 12 seats.", "The party won only 12 seats."),
+        ("The council ordered six new buses.", "The council bought six new buses."),
     ],
 )
 def intensifier_removed(pair: Pair):
