@@ -186,6 +186,9 @@ def _words(text: str) -> set[str]:
          "The lawsuit was brought by 300 residents who live near the plant, court records show."),
         ("Heart failure affects more than 900,000 people in the UK.",
          "Heart failure affects more than 900,000 people in the UK, according to the charity Heart Failure Alliance."),
+        ("Clouded leopards, which are classed as vulnerable, are kept in captivity.",
+         "Clouded leopards, which are classed as vulnerable by the International Union for Conservation of Nature, "
+         "are kept in captivity."),
     ],
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
@@ -200,6 +203,7 @@ def _words(text: str) -> set[str]:
          "Another analyst, Alexey Muraviev, said he’s convinced that Putin faces a coup."),
         ("The Heart Failure Alliance put the number at 900,000.",
          "The number is 900,000, according to the Heart Failure Alliance."),
+        ("Clouded leopards are classed as vulnerable.", "Clouded leopards are listed as vulnerable."),
     ],
 )
 def attribution_added(pair: Pair):

@@ -37,6 +37,9 @@ _SOURCE_PATTERNS = (
     # "published on Thursday by the Health Data Office"
     re.compile(rf"\b(?:reported|published|revealed|announced|quoted|cited)(?:\s+(?:on|in|at|this|last)\s+[\w-]+)?"
                rf"\s+by\s+(?:the\s+)?({_NAME})"),
+    # "classed as vulnerable by the International Union for Conservation of Nature"
+    re.compile(rf"\b(?:classed|classified|listed|rated|ranked|designated|assessed|graded)\s+(?:as\s+)?"
+               rf"(?:[\w-]+\s+){{1,4}}?by\s+(?:the\s+)?({_NAME})"),
 )
 # a common noun credited: ", engineers said", "the company said", "Her spokesman said",
 # "Health officials believe", "according to people familiar with the talks"

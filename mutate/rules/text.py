@@ -115,8 +115,12 @@ _RESEARCH = (r"(?:study|studies|research|researchers|scientists|survey|analysis|
              r"|assessment|evaluation|tests|experiments|modelling|modeling)")
 _FINDS = (r"(?:finds?|found|shows?|showed|shown|suggests?|suggested|concludes?|concluded|demonstrates?|demonstrated"
           r"|points?\s+to|pointed\s+to)")
+# A body's judgement credited to it by name: "classed as vulnerable by the International
+# Union for Conservation of Nature", "rated inadequate by Ofsted".
+_JUDGED = r"(?:classed|classified|listed|rated|ranked|designated|assessed|graded)"
 _CREDITS = (
     re.compile(rf"\b{_RESEARCH}\s+(?:(?:has|have|had|also|now)\s+)*({_FINDS})\b", re.IGNORECASE),
+    re.compile(rf"\b({_JUDGED})\s+(?:as\s+)?(?:[\w-]+\s+){{1,4}}?by\s+(?:the\s+)?[A-Z]"),
     re.compile(rf"[,;]\s*({_FINDS})\s+(?:(?:a|an|the|new|recent|latest|large|[A-Z][\w-]*)\s+){{0,4}}{_RESEARCH}\b",
                re.IGNORECASE),
 )
@@ -144,6 +148,9 @@ def attribution_cues(text: str) -> list[tuple[int, int]]:
     >>> s = "Prices fell 0.6%, the figures showed; the poll found the same."
     >>> [s[a:b] for a, b in attribution_cues(s)]
     ['showed', 'found']
+    >>> s = "Leopards are classed as vulnerable by the IUCN; pupils were graded as usual."
+    >>> [s[a:b] for a, b in attribution_cues(s)]
+    ['classed']
     >>> s = "Suppliers overcharged, an investigation found; police found a car."
     >>> [s[a:b] for a, b in attribution_cues(s)]
     ['found']
