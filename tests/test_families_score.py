@@ -64,11 +64,19 @@ of day, rounded amounts as approximations, tabloid words of blame, "violently" a
 "systematically" as degree words): 0.93 (213/228) / 0.92 (213/231). ``--held-out-f``
 prints its table.
 
+A seventh held-out set (``tests/families_heldout_g``, 229 expected findings, 18 pairs),
+written after those fixes and scored before any rule was changed for it: precision
+0.88 (202/229), recall 0.88 (202/229), the best first reading so far; 17 of its 27 misses
+were page chrome in new wordings. After the fixes it showed (tag, print, comment and
+sponsored-story lines as chrome, tabloid words, "ordered to", a body's judgement credited
+by name): 0.98 (225/229) / 0.98 (225/229). ``--held-out-g`` prints its table.
+
 The targets are precision 0.9 and recall 0.8. Most false positives left are
 ``paraphrase`` where a tone, hedge or attribution change was expected. The weakest
-labels on the sixth set are paraphrase (precision 0.41) and intensifier-removed
-(recall 0.67: "would fall hardest on" -> "would affect" is on no scale); on the fourth,
-paraphrase (precision 0.58) and approximation-removed (recall 0.67).
+labels on the sixth set are paraphrase (precision 0.58, up from 0.41 after the fixes
+made before the seventh set's first reading) and intensifier-removed (recall 0.83:
+"would fall hardest on" -> "would affect" is on no scale); on the fourth, paraphrase
+(precision 0.58) and approximation-removed (recall 0.67).
 
 ``python -m tests.test_families_score`` prints the per-label table and every miss and
 false positive, for tuning rules (``--pairs`` adds one line per pair).
@@ -97,8 +105,8 @@ MIN_PER_LABEL = 3
 # tuned on. Some rules were fixed from what they showed, so the floors are the figures
 # after that.
 HELD_OUT = Path(__file__).resolve().parent / "families_heldout"
-HELD_OUT_PRECISION_FLOOR = 0.92
-HELD_OUT_RECALL_FLOOR = 0.92
+HELD_OUT_PRECISION_FLOOR = 0.93
+HELD_OUT_RECALL_FLOOR = 0.93
 # A second held-out set, written after the fixes the first one showed and scored the
 # same way: 0.78 / 0.79 on first reading, then fixed like the first.
 HELD_OUT_B = Path(__file__).resolve().parent / "families_heldout_b"
@@ -108,7 +116,10 @@ HELD_OUT_C = Path(__file__).resolve().parent / "families_heldout_c"
 HELD_OUT_D = Path(__file__).resolve().parent / "families_heldout_d"
 # A fifth, written after the fourth set's fixes: 0.86 / 0.86 on first reading.
 HELD_OUT_E = Path(__file__).resolve().parent / "families_heldout_e"
+# A sixth, written during the fifth set's second round: 0.82 / 0.81 on first reading.
 HELD_OUT_F = Path(__file__).resolve().parent / "families_heldout_f"
+# A seventh, written after the sixth set's fixes: 0.88 / 0.88 on first reading.
+HELD_OUT_G = Path(__file__).resolve().parent / "families_heldout_g"
 FLOORS = {
     FAMILIES: (PRECISION_FLOOR, RECALL_FLOOR),
     HELD_OUT: (HELD_OUT_PRECISION_FLOOR, HELD_OUT_RECALL_FLOOR),
@@ -116,10 +127,11 @@ FLOORS = {
     HELD_OUT_C: (0.93, 0.93),
     HELD_OUT_D: (0.95, 0.95),
     HELD_OUT_E: (0.97, 0.97),
-    HELD_OUT_F: (0.93, 0.92),
+    HELD_OUT_F: (0.95, 0.94),
+    HELD_OUT_G: (0.98, 0.98),
 }
 ROOTS = {"tuned": FAMILIES, "held-out": HELD_OUT, "held-out-b": HELD_OUT_B, "held-out-c": HELD_OUT_C,
-         "held-out-d": HELD_OUT_D, "held-out-e": HELD_OUT_E, "held-out-f": HELD_OUT_F}
+         "held-out-d": HELD_OUT_D, "held-out-e": HELD_OUT_E, "held-out-f": HELD_OUT_F, "held-out-g": HELD_OUT_G}
 
 
 @dataclass(frozen=True)
