@@ -231,6 +231,7 @@ def _new_credit(pair: Pair, cue: tuple[int, int], before: list[tuple[int, int]])
 
 
 _SOURCE_AFTER = re.compile(r"(?i:according to|as per)\b")
+_CLAUSE_END = re.compile(r"[,;:.!?](?:\s|$)")
 
 
 def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
@@ -247,7 +248,7 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
         stops.pop()
     lo, hi = max(cue[0] - 40, stops[-1] if stops else 0), cue[1] + 15
     if _SOURCE_AFTER.match(pair.b, cue[0]):  # the whole name: "the Heart Failure Alliance"
-        end = re.compile(r"[,;:.!?](?:\s|$)").search(pair.b, cue[1])
+        end = _CLAUSE_END.search(pair.b, cue[1])
         lo, hi = cue[0], end.start() if end else len(pair.b)
     near = {pair.b[s:e].lower() for s, e in names(pair.b) if lo <= s < hi}
     near |= {m.group().lower() for m in re.finditer(r"\w+", pair.b[max(0, lo):hi])

@@ -272,8 +272,6 @@ def hedge_removed(pair: Pair):
          "An engine appeared to shut down early, and it is unclear what caused the failure."),
     ],
     good=[
-        ("The rest will be paid by the owners, who caused the overrun.",
-         "The rest paid by the owners, who caused the overrun."),
         ("Common drug may slow memory decline, small trial suggests",
          "Small trial suggests common drug may slow memory decline"),
         ("Carriers of the variant had higher odds of the disease.",
@@ -295,6 +293,8 @@ def hedge_removed(pair: Pair):
         ("He will be sentenced on 14 March.", "He will be sentenced on 14 May."),
         ("Fares are likely to rise.", "Fares are expected to rise."),
         ("Customers were unable to log in on Monday.", "Customers could not log in on Monday."),
+        ("The city will contribute $180m in bonds.\n\nThe rest will be paid by the team's owners.",
+         "The city will contribute $180m in bonds, with the rest paid by the team's owners."),
     ],
 )
 def hedge_added(pair: Pair):

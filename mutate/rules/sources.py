@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import derived, lexicon
-from .text import attribution_cues, cues, outside, quotes
+from .text import JUDGED, attribution_cues, cues, outside, quotes
 
 _NAME = r"[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w’'.&-]*)*"
 _PREPOSITION = r"(?:in|of|at|from|on|for|by|with|to|and|or)\b"
@@ -38,7 +38,7 @@ _SOURCE_PATTERNS = (
     re.compile(rf"\b(?:reported|published|revealed|announced|quoted|cited)(?:\s+(?:on|in|at|this|last)\s+[\w-]+)?"
                rf"\s+by\s+(?:the\s+)?({_NAME})"),
     # "classed as vulnerable by the International Union for Conservation of Nature"
-    re.compile(rf"\b(?:classed|classified|listed|rated|ranked|designated|assessed|graded)\s+(?:as\s+)?"
+    re.compile(rf"\b{JUDGED}\s+(?:as\s+)?"
                rf"(?:[\w-]+\s+){{1,4}}?by\s+(?:the\s+)?({_NAME})"),
 )
 # a common noun credited: ", engineers said", "the company said", "Her spokesman said",

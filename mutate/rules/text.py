@@ -117,10 +117,10 @@ _FINDS = (r"(?:finds?|found|shows?|showed|shown|suggests?|suggested|concludes?|c
           r"|points?\s+to|pointed\s+to)")
 # A body's judgement credited to it by name: "classed as vulnerable by the International
 # Union for Conservation of Nature", "rated inadequate by Ofsted".
-_JUDGED = r"(?:classed|classified|listed|rated|ranked|designated|assessed|graded)"
+JUDGED = r"(?:classed|classified|listed|rated|ranked|designated|assessed|graded)"
 _CREDITS = (
     re.compile(rf"\b{_RESEARCH}\s+(?:(?:has|have|had|also|now)\s+)*({_FINDS})\b", re.IGNORECASE),
-    re.compile(rf"\b({_JUDGED})\s+(?:as\s+)?(?:[\w-]+\s+){{1,4}}?by\s+(?:the\s+)?[A-Z]"),
+    re.compile(rf"\b({JUDGED})\s+(?:as\s+)?(?:[\w-]+\s+){{1,4}}?by\s+(?:the\s+)?[A-Z]"),
     re.compile(rf"[,;]\s*({_FINDS})\s+(?:(?:a|an|the|new|recent|latest|large|[A-Z][\w-]*)\s+){{0,4}}{_RESEARCH}\b",
                re.IGNORECASE),
 )
