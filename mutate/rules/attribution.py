@@ -289,6 +289,8 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
          "Dr Nandakumar believes low uptake may be linked to the pandemic."),
         ("The authors caution that the projections depend on snowfall.",
          "Other scientists caution that the projections depend on snowfall."),
+        ("It is too early to say what caused the derailment, a board spokesperson said.",
+         "It is too early to say what caused the derailment, a railway spokesperson said."),
     ],
     good=[
         ("Soldatov told CEPA the purge continues.", "Andrei Soldatov told CEPA the purge goes on."),
@@ -307,6 +309,8 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
         ("Fares could rise, analysts at Fjord Capital said.", "Fares could rise, analysts at Fjord Capitol said."),
         ("“It matters,” security expert Andrei Soldatov explained to the Center for Policy Analysis.",
          "Speaking to the Center for Policy Analysis, security expert Andrei Soldatov said: “It matters.”"),
+        ("It is too early to say, a company spokesperson said.", "It is too early to say, a spokesperson said."),
+        ("It is too early to say, a police spokesman said.", "It is too early to say, a senior police spokesman said."),
     ],
 )
 def attribution_changed(pair: Pair):

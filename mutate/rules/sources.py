@@ -44,8 +44,12 @@ _SOURCE_PATTERNS = (
 # a common noun credited: ", engineers said", "the company said", "Her spokesman said",
 # "Health officials believe", "according to people familiar with the talks"
 _NOUN_SOURCE = re.compile(
-    rf"(?:^(?:[A-Za-z][\w-]*\s+)?|(?:[,;:]\s+|\b(?i:the|a|an|her|his|its|their|other|some)\s+)(?:[a-z][\w-]*\s+)?)"
-    rf"([a-z][\w-]*)\s+{_AUX}(?:{_VERBS})\b")
+    rf"(?:^(?:[A-Za-z][\w-]*\s+)?|(?:[,;:]\s+|\b(?i:the|a|an|her|his|its|their|other|some)\s+)(?P<mod>[a-z][\w-]*\s+)?)"
+    rf"(?P<noun>[a-z][\w-]*)\s+{_AUX}(?:{_VERBS})\b")
+# A spokesperson is known by the body before the word ("a board spokesperson", "a
+# police spokesman"): a different body is a different source.
+_SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative"})
+_RANKS = frozenset({"senior", "junior", "former", "unnamed", "chief", "deputy", "official", "another", "second"})
 # "according to" a description with no name: its first source noun ("numerous
 # commentators"), or a word that ends the phrase or takes a complement ("the
 # prosecution,", "people familiar with the talks", "sources close to the club"), past
@@ -71,6 +75,8 @@ def sources(text: str) -> dict[str, tuple[int, int]]:
     ['center for european policy analysis', 'soldatov']
     >>> sorted(sources("It could take weeks, the mining company said."))
     ['company']
+    >>> sorted(sources("It is too early to say, a board spokesperson said."))
+    ['board spokesperson']
     >>> sorted(sources("Talks could resume, according to people familiar with them."))
     ['people']
     >>> sorted(sources("According to numerous commentators and media sources, Putin will go."))
@@ -100,9 +106,13 @@ def sources(text: str) -> dict[str, tuple[int, int]]:
             if name and name not in _GENERIC:
                 found.setdefault(name, (m.start(1), m.start(1) + len(m.group(1).rstrip("’'."))))
     for m in _NOUN_SOURCE.finditer(text):
-        noun = m.group(1).lower()
-        if noun not in _GENERIC and not noun.endswith("ly") and not any(q.start <= m.start(1) < q.end for q in marks):
-            found.setdefault(noun, m.span(1))
+        noun, body = m.group("noun").lower(), (m.group("mod") or "").strip().lower()
+        if noun in _GENERIC or noun.endswith("ly") or any(q.start <= m.start("noun") < q.end for q in marks):
+            continue
+        if noun in _SPEAKS_FOR and body and body not in _RANKS:
+            found.setdefault(f"{body} {noun}", (m.start("mod"), m.end("noun")))
+        else:
+            found.setdefault(noun, m.span("noun"))
     for m in _ACCORDING_TO_NOUNS.finditer(text):
         words = list(re.finditer(r"[a-z][\w-]*", m.group(1)))
         heads = [w for w in words if w.group().rstrip("s") in source_nouns()]  # every one: "commentators and media"
