@@ -46,9 +46,13 @@ def _related(x: str, y: str) -> bool:
     (False, False)
     >>> _related("media reports", "commentators media sources")
     True
+    >>> _related("hospital", "northeast hospital group"), _related("council", "harrowdale county council")
+    (False, True)
     """
     if x in y or y in x:
-        return True
+        short, long = sorted((x, y), key=len)
+        # "the hospital" is not "Northeast Hospital Group", nor "the police" "the Police Federation"
+        return short not in KINDS or long.split()[-1] == short
     a = {w for w in x.split() if len(w) > 3}
     b = {w for w in y.split() if len(w) > 3}
     if not a & b:
@@ -291,6 +295,8 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
          "Other scientists caution that the projections depend on snowfall."),
         ("It is too early to say what caused the derailment, a board spokesperson said.",
          "It is too early to say what caused the derailment, a railway spokesperson said."),
+        ("The hospital said it had tried to fill 11 vacant nursing posts.",
+         "Northeast Hospital Group said it had tried to fill 11 vacant nursing posts."),
     ],
     good=[
         ("Soldatov told CEPA the purge continues.", "Andrei Soldatov told CEPA the purge goes on."),
@@ -311,6 +317,7 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
          "Speaking to the Center for Policy Analysis, security expert Andrei Soldatov said: “It matters.”"),
         ("It is too early to say, a company spokesperson said.", "It is too early to say, a spokesperson said."),
         ("It is too early to say, a police spokesman said.", "It is too early to say, a senior police spokesman said."),
+        ("The council said it had tried to fill the posts.", "Harrowdale County Council said it had tried to fill the posts."),
     ],
 )
 def attribution_changed(pair: Pair):
