@@ -168,6 +168,7 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("Some residents said they had long worried about the trains.",
          "Terrified residents said they had long worried about the trains."),
         ("Police closed two roads during the search.", "Police closed two roads during the frantic search."),
+        ("Harwick City agree €85m deal for Caio Mendes", "Harwick City agree monster €85m deal for Caio Mendes"),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
