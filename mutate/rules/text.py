@@ -220,14 +220,22 @@ _FOCUSED_FIGURE = re.compile(
     re.IGNORECASE)
 
 
+# "declined to comment" is a refusal, not a fall ("sales declined to 3%", "to their lowest")
+_REFUSAL = re.compile(r"\s+to\s+(?!(?:the|their|its|a|an|his|her|our|levels?|lows?|around|about|just)\b)[a-z]",
+                      re.IGNORECASE)
+
+
 def degree(text: str) -> list[tuple[int, int, int, str]]:
     """Degree words in ``text`` as (start, end, level, scale); "the very first" is not one,
-    nor "the only two" (a focusing word counts before a figure it stresses).
+    nor "the only two" (a focusing word counts before a figure it stresses), nor the
+    "declined" of "declined to comment".
 
     >>> degree("extremely concerned, the very first, prices soared")
     [(0, 9, 3, 'degree'), (10, 19, 1, 'feeling'), (44, 50, 3, 'rise')]
     >>> degree("won by just 57 votes, the only two seats, just announced")
     [(7, 11, 2, 'degree')]
+    >>> degree("He declined to comment; sales declined to 3%.")
+    [(30, 38, 1, 'fall')]
     """
     return list(_degree(lexicon("intensifiers"), text))
 
@@ -239,6 +247,8 @@ def _degree(entries: tuple[str, ...], text: str) -> tuple[tuple[int, int, int, s
     for m in _cue_pattern(tuple(scales)).finditer(text):
         word = " ".join(m.group().lower().split())
         if word == "very" and _DETERMINED.search(text, 0, m.start()):
+            continue
+        if word.startswith("declin") and _REFUSAL.match(text, m.end()):
             continue
         out.append((m.start(), m.end(), *scales[word]))
     out += [(m.start(), m.end(), 2, "degree") for m in _FOCUSED_FIGURE.finditer(text)

@@ -78,9 +78,10 @@ def _swapped(pair: Pair, span: tuple[int, int], scale: str, side: str) -> bool:
         return False
     text, other = (pair.a, pair.b) if side == "a" else (pair.b, pair.a)
     lo, hi = counterpart(pair, span, side)
-    if any(sc == scale for *_, sc in degree(other[lo:hi])):
+    there = [d for d in degree(other) if lo <= d[0] < hi]  # read in context: "declined to comment"
+    if any(sc == scale for *_, sc in there):
         return True
-    if hi > lo and _for_a_plain_word(text[span[0]:span[1]], other[lo:hi]):
+    if hi > lo and not there and _for_a_plain_word(text[span[0]:span[1]], other[lo:hi]):
         return True
     if scale == "loaded":  # brought by this version: the other has no word of its stem
         return not set(content_stems(text[span[0]:span[1]])) & set(content_stems(other))
@@ -120,12 +121,14 @@ def _for_a_plain_word(word: str, other: str) -> bool:
     """Whether an extreme word stands one for one where a word on no scale stood
     ("flooded" -> "devastated", "hit" -> "ravaged"): the neutral verb has no entry to
     compare with, yet the wording plainly grew stronger. A word of another scale does
-    not count ("rose" -> "plunged" is a change of direction, not of tone), nor does a
-    mild or strong word, whose plain counterpart may simply mean something else. The
+    not count ("rose" -> "plunged" is a change of direction, not of tone; the caller
+    reads the plain side's words in their sentence, where "declined to comment" is on
+    no scale), nor does a mild or strong word, whose plain counterpart may simply mean
+    something else. The
     plain side is one content word, with its stop words ("the fastest losses" ->
     "catastrophic losses", "could affect" -> "will devastate")."""
     levels = [lvl for *_, lvl, _ in degree(word)]
-    return bool(levels) and min(levels) >= 3 and not degree(other) and len(lexical_stems(other)) == 1
+    return bool(levels) and min(levels) >= 3 and len(lexical_stems(other)) == 1
 
 
 @rule(
@@ -169,6 +172,7 @@ def _for_a_plain_word(word: str, other: str) -> bool:
          "Terrified residents said they had long worried about the trains."),
         ("Police closed two roads during the search.", "Police closed two roads during the frantic search."),
         ("Harwick City agree €85m deal for Caio Mendes", "Harwick City agree monster €85m deal for Caio Mendes"),
+        ("The manager declined to discuss the talks.", "The manager refused point-blank to discuss the talks."),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
