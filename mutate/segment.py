@@ -33,7 +33,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from .chrome import is_chrome
+from .chrome import MAX_WORDS, is_chrome
 from .lexicons import derived, lexicon
 from .model import Document, Sentence
 
@@ -60,6 +60,8 @@ def segment(doc: Document) -> Document:
     >>> doc = segment(Document(id="d", text='Title\\n"Does it matter? It matters," he said. Mr. Li left.'))
     >>> [(s.line, s.text) for s in doc.sentences]
     [(1, 'Title'), (2, '"Does it matter? It matters," he said.'), (2, 'Mr. Li left.')]
+    >>> [s.text for s in segment(Document(id="d", text="Title\\nGot a story? Get in touch at news@x.com")).sentences]
+    ['Title', 'Got a story? Get in touch at news@x.com']
     """
     spans: list[tuple[int, int]] = []
     whole_lines: set[int] = set()  # where a sentence that is a whole line starts
@@ -81,6 +83,9 @@ def segment(doc: Document) -> Document:
         pieces = _split_unit(text[start:end])
         if opening is None:  # the headline's line, past a date stamp
             opening = start
+        if (len(pieces) > 1 and len(text[start:end].split()) <= MAX_WORDS
+                and is_chrome(text[start:end], own_line=True, first=start == opening)):
+            pieces = [(0, end - start)]  # a short line of chrome is one unit: "Got a story? Get in touch at ..."
         if len(pieces) == 1:
             whole_lines.add(start)
         for piece_start, piece_end in pieces:

@@ -184,6 +184,8 @@ def sentence_merged(pair: Pair):
         ("The bill passed.", "The bill passed.\nComments are closed for this story"),
         ("The bill passed.", "The bill passed.\nCity Desk Premium: unlock our council voting tracker"),
         ("The bill passed.", "City Desk newsletter\nView this email in your browser\nThe bill passed."),
+        ("The bill passed.", "The bill passed.\nGot a story? Get in touch at news@citydesk.example"),
+        ("The bill passed.", "The bill passed.\nDownload our council budget tracker (PDF)"),
     ],
     good=[
         ("The bill passed.", "The bill passed."),
@@ -200,6 +202,8 @@ def sentence_merged(pair: Pair):
         ("The bill passed.\nShare this:", "The bill passed.\nShare this:"),
         ("The bill passed.", "The bill passed.\nMore from the council's leader\nShe said it was fair."),
         ("The bill passed.", "The bill passed.\nTrending in the polls, the mayor says the vote was fair."),
+        ("The bill passed.", "The bill passed.\nWho pays? Residents, the council says"),
+        ("The match was halted.", "The match was halted.\nPlay resumed after rain (video)\nIt ended at 6pm."),
     ],
 )
 def boilerplate(pair: Pair):
