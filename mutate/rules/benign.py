@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule, whole
+from .quantities import in_digits
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " ",
                        "$": " usd ", "£": " gbp ", "€": " eur ", "¥": " jpy ", "%": " pct "})
@@ -45,7 +46,8 @@ def _spelling(text: str) -> str:
 @lru_cache(maxsize=1 << 14)
 def surface(text: str) -> str:
     """Text with the differences that never matter folded away (case, quotes, spaces,
-    hyphens, unit abbreviations, thousands separators, British/American spelling).
+    hyphens, unit abbreviations, thousands separators, numbers in words, British/American
+    spelling).
 
     >>> surface("$5.9bn") == surface("$5.9 billion")
     True
@@ -53,8 +55,10 @@ def surface(text: str) -> str:
     True
     >>> surface("a 40-metre section") == surface("a 40m section")
     True
+    >>> surface("eleven libraries, two kilometres") == surface("11 libraries, 2km")
+    True
     """
-    folded = _spelling(unicodedata.normalize("NFKC", text).translate(_FOLD).casefold())
+    folded = _spelling(in_digits(unicodedata.normalize("NFKC", text)).translate(_FOLD).casefold())
     folded = re.sub(r"(?<=\d),(?=\d{3}\b)", "", folded)
     for pattern, repl in _MEASURES + _UNITS:
         folded = re.sub(r"(?<=\d)\s*" + pattern, repl, folded)
@@ -67,7 +71,9 @@ def _names_kept(a: str, b: str) -> bool:
     from .names import names
 
     def norm(text: str) -> tuple[str, set[str]]:
-        return text, {re.sub(r"[\W_]+", "", w).casefold() for w in unicodedata.normalize("NFKC", text).split()}
+        words = unicodedata.normalize("NFKC", text).casefold().split()
+        # whole words ("o'brien") and their parts, so a name glued to a figure ("NZ$4.6m") is found
+        return text, {re.sub(r"[\W_]+", "", w) for w in words} | {p for w in words for p in re.findall(r"[^\W_]+", w)}
 
     for (text, _), (_, other) in ((norm(a), norm(b)), (norm(b), norm(a))):
         for s, e in names(text):
@@ -93,6 +99,10 @@ def _reworded(pair: Pair) -> bool:
         ("The fire has burned around 6,200 hectares.", "The fire has burned around 6,200 ha."),
         ("Departments had 2.3 million attendances.", "Departments had 2.3m attendances."),
         ("The Russian president is concerned.", "The Russian President is concerned."),
+        ("The changes would save about NZ$4.6 million a year.", "The changes would save about NZ$4.6m a year."),
+        ("Residents within about two kilometres were told to stay indoors.",
+         "Residents within about 2km were told to stay indoors."),
+        ("The council voted to close eleven of its 34 libraries.", "The council voted to close 11 of its 34 libraries."),
     ],
     good=[
         ("The minister resigned.", "The minister quit."),
@@ -102,6 +112,8 @@ def _reworded(pair: Pair) -> bool:
         ("The yacht cost £430m.", "The yacht cost $430m."),
         ("Soldatov spoke to reporters.", "Soldatow spoke to reporters."),
         ("The Labour leader spoke.", "The Labor leader spoke."),
+        ("The council voted to close eleven libraries.", "The council voted to close 12 libraries."),
+        ("It cost A$5 million.", "It cost NZ$5 million."),
     ],
 )
 def cosmetic(pair: Pair):

@@ -125,6 +125,7 @@ def number_inflated(pair: Pair):
         ("More than 150 people were held.", "Nearly 150 people were held."),
         ("Of those voting, 91% backed a strike, on a turnout of 78%.",
          "Of those voting, 91% backed a strike, on a turnout of 68%."),
+        ("The IT budget is about A$3.2 million, the council said.", "The IT budget is about A$2.3 million, the council said."),
     ],
     good=[
         ("Inflation reached 40% in May.", "In May inflation hit 40 per cent."),

@@ -33,6 +33,7 @@ _APPROX = ("about|around|roughly|nearly|almost|approximately|some|up\\s*to|more\
 _MAGNITUDE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
               "billion": 1e9, "tn": 1e12, "trillion": 1e12}
 _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP",
+             "a$": "AUD", "au$": "AUD", "nz$": "NZD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD",
              "pounds": "GBP", "€": "EUR", "eur": "EUR", "euros": "EUR", "¥": "JPY", "yen": "JPY",
              "roubles": "RUB", "rubles": "RUB"}
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -62,7 +63,7 @@ _MAG = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?![\w]))"
 _QUANTITY = re.compile(
     r"(?<![\w.,$£€¥-])(?=[\w$£€¥])"  # only at the start of a word
     rf"(?:(?P<approx>{_APPROX})\s+(?:every\s+)?)?"  # "roughly every three weeks"
-    r"(?:(?P<cur>US\$|[$£€¥]|USD\s?|EUR\s?|GBP\s?))?"
+    r"(?:(?P<cur>(?:US|AU|NZ|CA|HK|[ACS])\$|[$£€¥]|USD\s?|EUR\s?|GBP\s?))?"
     rf"(?:(?P<age>\d+|{_WORD_NUM})-year-old"
     rf"|(?P<ratio>\d{{1,3}}|{_WORD_NUM})\s+(?:in|out\s+of)\s+(?P<per>\d{{1,3}}(?:,\d{{3}})?|{_WORD_NUM})(?![\w-])"
     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?|starts?)\b)"
@@ -261,6 +262,26 @@ def _number(raw: str | None) -> float | None:
         return float(text2num(words, "en"))
     except (ImportError, ValueError):
         return None
+
+
+_WORD_NUMBER = re.compile(rf"\b{_WORD_NUM}\b", re.IGNORECASE)
+_MAGNITUDE_WORD = re.compile(r"hundred|thousand|million|billion", re.IGNORECASE)
+
+
+def in_digits(text: str) -> str:
+    """``text`` with its numbers in words written as digits, for telling a restyled
+    number ("eleven" / "11") from a changed one.
+
+    >>> in_digits("eleven of its thirty-four libraries, one in five, £4.2 million, two million")
+    '11 of its 34 libraries, 1 in 5, £4.2 million, two million'
+    """
+    def spelt(m: re.Match) -> str:
+        if _MAGNITUDE_WORD.search(m.group()):  # "4.2 million" is the unit rules' to fold
+            return m.group()
+        value = _number(m.group())
+        return m.group() if value is None else f"{value:g}"
+
+    return _WORD_NUMBER.sub(spelt, text)
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
