@@ -173,6 +173,9 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("Police closed two roads during the search.", "Police closed two roads during the frantic search."),
         ("Harwick City agree €85m deal for Caio Mendes", "Harwick City agree monster €85m deal for Caio Mendes"),
         ("The manager declined to discuss the talks.", "The manager refused point-blank to discuss the talks."),
+        ("Two schools kept students indoors during the break.", "Two schools kept frightened students indoors during the break."),
+        ("Dog owners who rarely walked had similar blood pressure.",
+         "Lazy dog owners who rarely walked had similar blood pressure."),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
@@ -189,6 +192,7 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("They were the first two seats to declare.", "They were the only two seats to declare."),
         ("The council has announced 12 closures.", "The council has just announced 12 closures."),
         ("Some residents left the town.", "Many residents left the town."),
+        ("Residents were frightened by the sirens.", "Residents were scared by the sirens."),
     ],
 )
 def intensifier_added(pair: Pair):
@@ -220,6 +224,7 @@ def intensifier_added(pair: Pair):
         ("The worst readings were on the heavily congested Parkway.", "The worst readings were on the Parkway."),
         ("The election was decided by just 57 votes.", "The election was decided by 57 votes."),
         ("Residents were ordered to leave their homes.", "Residents were asked to leave their homes."),
+        ("Campaigners said warning systems were far too slow.", "Campaigners said warning systems were too slow."),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
