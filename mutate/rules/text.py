@@ -220,6 +220,9 @@ _FOCUSED_FIGURE = re.compile(
     re.IGNORECASE)
 
 
+# "most" that ends its clause grades the verb ("will hurt the poorest families most"),
+# as "hardest" does; elsewhere it counts ("most people")
+_MOST_LAST = re.compile(r"\bmost(?=\s*(?:[,.;:!?”\"’)]|$))", re.IGNORECASE)
 # "declined to comment" is a refusal, not a fall ("sales declined to 3%", "to their lowest")
 _REFUSAL = re.compile(r"\s+to\s+(?!(?:the|their|its|a|an|his|her|our|levels?|lows?|around|about|just)\b)[a-z]",
                       re.IGNORECASE)
@@ -228,7 +231,7 @@ _REFUSAL = re.compile(r"\s+to\s+(?!(?:the|their|its|a|an|his|her|our|levels?|low
 def degree(text: str) -> list[tuple[int, int, int, str]]:
     """Degree words in ``text`` as (start, end, level, scale); "the very first" is not one,
     nor "the only two" (a focusing word counts before a figure it stresses), nor the
-    "declined" of "declined to comment".
+    "declined" of "declined to comment"; "most" counts where it ends a clause.
 
     >>> degree("extremely concerned, the very first, prices soared")
     [(0, 9, 3, 'degree'), (10, 19, 1, 'feeling'), (44, 50, 3, 'rise')]
@@ -236,6 +239,8 @@ def degree(text: str) -> list[tuple[int, int, int, str]]:
     [(7, 11, 2, 'degree')]
     >>> degree("He declined to comment; sales declined to 3%.")
     [(30, 38, 1, 'fall')]
+    >>> degree("It will hurt poor families most, most people say.")
+    [(27, 31, 2, 'degree')]
     """
     return list(_degree(lexicon("intensifiers"), text))
 
@@ -253,6 +258,7 @@ def _degree(entries: tuple[str, ...], text: str) -> tuple[tuple[int, int, int, s
         out.append((m.start(), m.end(), *scales[word]))
     out += [(m.start(), m.end(), 2, "degree") for m in _FOCUSED_FIGURE.finditer(text)
             if not _DETERMINED.search(text, 0, m.start())]
+    out += [(m.start(), m.end(), 2, "degree") for m in _MOST_LAST.finditer(text)]
     return tuple(sorted(out))
 
 

@@ -94,7 +94,8 @@ def _swapped(pair: Pair, span: tuple[int, int], scale: str, side: str) -> bool:
     if scale != "degree":
         after = (after.split() or [""])[0]
     heads = content_stems(after)[:2]
-    if not heads and text[span[0]:span[1]].lower().endswith("ly"):  # "should be inspected urgently."
+    # an adverb that ends its clause grades what came before: "inspected urgently.", "hit them hardest."
+    if not heads and (scale == "degree" or text[span[0]:span[1]].lower().endswith("ly")):
         heads = content_stems(text[max(0, span[0] - 30):span[0]])[-1:]
     # what the other side has in its place; a function word there ("Some residents" ->
     # "Terrified residents") leaves the qualified word outside the swap, so read all of it
@@ -193,6 +194,7 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("The council has announced 12 closures.", "The council has just announced 12 closures."),
         ("Some residents left the town.", "Many residents left the town."),
         ("Residents were frightened by the sirens.", "Residents were scared by the sirens."),
+        ("She said it would hurt the poorest families most.", "She said it would hit the poorest families hardest."),
     ],
 )
 def intensifier_added(pair: Pair):
@@ -225,6 +227,8 @@ def intensifier_added(pair: Pair):
         ("The election was decided by just 57 votes.", "The election was decided by 57 votes."),
         ("Residents were ordered to leave their homes.", "Residents were asked to leave their homes."),
         ("Campaigners said warning systems were far too slow.", "Campaigners said warning systems were too slow."),
+        ("Advocates said the changes would hit people who rely on buses hardest.",
+         "Advocates said the changes would affect people who rely on buses."),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
