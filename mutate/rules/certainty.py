@@ -197,6 +197,8 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
          "He said higher rates would hurt small firms more than they would cool prices."),
         ("The link was seen for both ground and instant coffee.",
          "The protective effect was seen for both ground and instant coffee."),
+        ("Older adults who walk a dog most days may have lower blood pressure than those who do not.",
+         "Older adults who walk a dog most days have lower blood pressure than those who do not."),
         ("The company said an engine appeared to shut down early, but it was too soon to say what had caused "
          "the failure.",
          "The company said an engine shut down early, but it was too soon to say what had caused the failure."),
@@ -270,6 +272,8 @@ def hedge_removed(pair: Pair):
          "Swiss glaciers are estimated to have lost around 4% of their volume in 2023."),
         ("An engine shut down early, and it is unclear what caused the failure.",
          "An engine appeared to shut down early, and it is unclear what caused the failure."),
+        ("Owners who rarely walked their dogs had similar blood pressure, and their risk was no lower.",
+         "Owners who rarely walked their dogs appeared to have similar blood pressure, and their risk was no lower."),
     ],
     good=[
         ("Common drug may slow memory decline, small trial suggests",

@@ -109,17 +109,21 @@ _FRAME = re.compile(r"\W*(?:that|,)", re.IGNORECASE)
 
 def _cut_alone(pair: Pair, span: tuple[int, int], side: str) -> bool:
     """Whether the cue at ``span`` was dropped (or added) and nothing else changed
-    there: "an engine appeared to shut down early, but ... had caused the failure" ->
-    "an engine shut down early, ...". The hedge qualified its own clause, not the
+    there but the verb's form: "an engine appeared to shut down early, but ... had
+    caused the failure" -> "an engine shut down early, ...", "had similar blood
+    pressure" -> "appeared to have similar blood pressure". The hedge qualified its own clause, not the
     relation stated in another, and the clause stays. A framing verb ("studies suggest
     that") credits a finding rather than hedging it, so it is left to the attribution
     rules. Only hedges are read so: a "will" goes whenever a clause is recast ("The
     rest will be paid by" -> "with the rest paid by")."""
     op = op_at(pair, span, side)
-    if op is None or op.kind not in ("delete", "insert"):
+    if op is None or op.kind == "equal":
         return False
-    text = pair.a if side == "a" else pair.b
+    text, other = (pair.a, pair.b) if side == "a" else (pair.b, pair.a)
     lo, hi = (op.a_start, op.a_end) if side == "a" else (op.b_start, op.b_end)
+    there = (op.b_start, op.b_end) if side == "a" else (op.a_start, op.a_end)
+    cue = content_stems(text[span[0]:span[1]])
+    # the edit's words less the cue are the other side's ("had" -> "appeared to have": "have" is no content word)
+    rest = [w for w in content_stems(text[lo:hi]) if w not in cue]
     return (lo <= span[0] and span[1] <= hi and span not in claim(text).spans
-            and content_stems(text[lo:hi]) == content_stems(text[span[0]:span[1]])
-            and not _FRAME.match(text, span[1]))
+            and rest == content_stems(other[there[0]:there[1]]) and not _FRAME.match(text, span[1]))

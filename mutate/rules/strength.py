@@ -141,7 +141,7 @@ def _causal(text: str, span: tuple[int, int]) -> tuple[int, tuple[int, int]] | N
         return CORRELATIONAL, span
     if _noun_or_description(text, span, before, participle):
         return None
-    if not _condition(before) and not _a_verb(text, span, before):
+    if (not _condition(before) or _PERFECT.search(before)) and not _a_verb(text, span, before):  # "may have lower"
         return None
     return _acting(start, before, span)
 
