@@ -71,6 +71,15 @@ were page chrome in new wordings. After the fixes it showed (tag, print, comment
 sponsored-story lines as chrome, tabloid words, "ordered to", a body's judgement credited
 by name): 0.98 (225/229) / 0.98 (225/229). ``--held-out-g`` prints its table.
 
+An eighth held-out set (``tests/families_heldout_h``, 232 expected findings, 18 pairs),
+written to avoid every page-chrome wording of the sets before and scored before any rule
+was changed for it: precision 0.76 (182/238), recall 0.78 (182/232), the lowest first
+reading; page chrome was 29 of its 50 misses and 37 of its 56 false positives. After the
+fixes it showed (a short line of chrome kept as one unit, a teaser question before a
+call to action, money in A$ and NZ$, numbers in words as digits, "may have lower" as a
+hedged correlation, more degree words): 0.95 (220/231) / 0.95 (220/232).
+``--held-out-h`` prints its table.
+
 The targets are precision 0.9 and recall 0.8. Most false positives left are
 ``paraphrase`` where a tone, hedge or attribution change was expected. The weakest
 labels on the sixth set are paraphrase (precision 0.58, up from 0.41 after the fixes
@@ -105,8 +114,8 @@ MIN_PER_LABEL = 3
 # tuned on. Some rules were fixed from what they showed, so the floors are the figures
 # after that.
 HELD_OUT = Path(__file__).resolve().parent / "families_heldout"
-HELD_OUT_PRECISION_FLOOR = 0.93
-HELD_OUT_RECALL_FLOOR = 0.93
+HELD_OUT_PRECISION_FLOOR = 0.94
+HELD_OUT_RECALL_FLOOR = 0.94
 # A second held-out set, written after the fixes the first one showed and scored the
 # same way: 0.78 / 0.79 on first reading, then fixed like the first.
 HELD_OUT_B = Path(__file__).resolve().parent / "families_heldout_b"
@@ -120,6 +129,8 @@ HELD_OUT_E = Path(__file__).resolve().parent / "families_heldout_e"
 HELD_OUT_F = Path(__file__).resolve().parent / "families_heldout_f"
 # A seventh, written after the sixth set's fixes: 0.88 / 0.88 on first reading.
 HELD_OUT_G = Path(__file__).resolve().parent / "families_heldout_g"
+# An eighth, written to avoid every earlier set's page chrome: 0.76 / 0.78 on first reading.
+HELD_OUT_H = Path(__file__).resolve().parent / "families_heldout_h"
 FLOORS = {
     FAMILIES: (PRECISION_FLOOR, RECALL_FLOOR),
     HELD_OUT: (HELD_OUT_PRECISION_FLOOR, HELD_OUT_RECALL_FLOOR),
@@ -127,11 +138,13 @@ FLOORS = {
     HELD_OUT_C: (0.93, 0.93),
     HELD_OUT_D: (0.95, 0.95),
     HELD_OUT_E: (0.97, 0.97),
-    HELD_OUT_F: (0.95, 0.94),
-    HELD_OUT_G: (0.98, 0.98),
+    HELD_OUT_F: (0.96, 0.95),
+    HELD_OUT_G: (0.99, 0.99),
+    HELD_OUT_H: (0.95, 0.94),
 }
 ROOTS = {"tuned": FAMILIES, "held-out": HELD_OUT, "held-out-b": HELD_OUT_B, "held-out-c": HELD_OUT_C,
-         "held-out-d": HELD_OUT_D, "held-out-e": HELD_OUT_E, "held-out-f": HELD_OUT_F, "held-out-g": HELD_OUT_G}
+         "held-out-d": HELD_OUT_D, "held-out-e": HELD_OUT_E, "held-out-f": HELD_OUT_F, "held-out-g": HELD_OUT_G,
+         "held-out-h": HELD_OUT_H}
 
 
 @dataclass(frozen=True)
