@@ -7,10 +7,12 @@ a longest common subsequence of identical lines as ``difflib`` does. It runs in 
    (``SequenceMatcher`` over sentence keys), then any identical ones left (moved);
 2. **pairs**: for the sentences left, a similarity matrix (:mod:`mutate.similarity`)
    and a greedy one-to-one matching from the best score down, above ``PAIR``;
-   two headlines that opened their documents and found no partner pair with each
-   other when they share a content word: a tabloid rewrites its headline whole
-   ("Kestria's central bank raises rates to 5.25%" -> "Rate rise misery as central
-   bank hammers homeowners again"), but it is still the story's headline;
+   two headlines that opened their documents pair with each other first when they
+   score above ``PAIR`` (a body sentence that retells the headline does not take it),
+   and after the rest when neither found a partner and they share a content word: a
+   tabloid rewrites its headline whole ("Kestria's central bank raises rates to
+   5.25%" -> "Rate rise misery as central bank hammers homeowners again"), but it is
+   still the story's headline;
 3. **splits and merges**: two neighbouring unmatched sentences that together (and
    neither alone) are like an unmatched sentence on the other side become its split
    or merge; an unmatched sentence next to a matched one joins its link when most of
@@ -71,6 +73,7 @@ def align(source: Document, target: Document) -> Alignment:
     src, tgt = source.sentences, target.sentences
     pairs = _anchor(src, tgt)
     scores: dict[tuple[int, int], float] = {p: 1.0 for p in pairs}
+    _pair_headlines(src, tgt, pairs, scores, least=PAIR)
     _pair_rest(src, tgt, pairs, scores)
     _yield_to_splits(src, tgt, pairs, scores)
     _pair_headlines(src, tgt, pairs, scores)
@@ -123,15 +126,20 @@ def _pair_rest(src, tgt, pairs: dict[int, int], scores) -> None:
                 scores[(i, j)] = round(float(-neg), 4)
 
 
-def _pair_headlines(src, tgt, pairs: dict[int, int], scores) -> None:
-    """Pair the two headlines when neither found a partner and they share a content word."""
+def _pair_headlines(src, tgt, pairs: dict[int, int], scores, least: float = 0.0) -> None:
+    """Pair the two headlines when neither has a partner, they share a content word and
+    they score at least ``least``. Run first with ``least`` at :data:`PAIR`, so that a
+    headline is not taken by a body sentence that retells it ("Walking your dog lowers
+    blood pressure" by "... cannot prove that walking a dog lowered blood pressure"),
+    and again after the other pairs with no least score, for a headline rewritten whole."""
     i, j = headline(src), headline(tgt)
     if i is None or j is None or i in pairs or j in pairs.values():
         return
     shared = set(similarity.stems(src[i].text)) & set(similarity.stems(tgt[j].text))
-    if shared:
+    score = round(float(similarity.matrix([src[i].text], [tgt[j].text])[0, 0]), 4) if shared else 0.0
+    if shared and score >= least:
         pairs[i] = j
-        scores[(i, j)] = round(float(similarity.matrix([src[i].text], [tgt[j].text])[0, 0]), 4)
+        scores[(i, j)] = score
 
 
 def _yield_to_splits(src, tgt, pairs: dict[int, int], scores) -> None:

@@ -77,6 +77,11 @@ GOLDEN = [
     # page chrome only matches identical chrome
     ("The bill passed.\nShare this:", "The bill passed.\nLeave a Reply",
      [("equal", (0,), (0,), False), ("deleted", (1,), (), False), ("added", (), (1,), False)]),
+    # a headline pairs with the other headline, not with a body sentence that retells it
+    ("Regular dog walking linked to lower blood pressure in older adults, study suggests\n\n"
+     "Dog walkers had lower blood pressure. The study cannot prove that walking a dog was what lowered blood pressure.",
+     "Walking your dog lowers blood pressure, study finds\n\nDog walkers had lower blood pressure.",
+     [("modified", (0,), (0,), False), ("equal", (1,), (1,), False), ("deleted", (2,), (), False)]),
 ]
 
 
