@@ -274,6 +274,8 @@ def hedge_removed(pair: Pair):
          "An engine appeared to shut down early, and it is unclear what caused the failure."),
         ("Owners who rarely walked their dogs had similar blood pressure, and their risk was no lower.",
          "Owners who rarely walked their dogs appeared to have similar blood pressure, and their risk was no lower."),
+        ("The inspector found that the wind farm would not have a significant effect on the bog.",
+         "The inspector found that the wind farm was unlikely to have a significant effect on the bog."),
     ],
     good=[
         ("Common drug may slow memory decline, small trial suggests",

@@ -102,7 +102,7 @@ _INFLECTED = re.compile(r"(?:s|ed|ing|\s+\w+)$", re.IGNORECASE)
 # "preferences that were not met were less likely"). "Not only" adds a claim; "without
 # increasing" denies one.
 _NEGATED = re.compile(
-    r"(?:\b(?!not\s+only\b)(?:not|no|never|nor|neither|without|fail(?:s|ed|ing)?\s+to)|n['’]t)"
+    r"(?:\b(?!not\s+only\b)(?:not|no|never|nor|neither|without|fail(?:s|ed|ing)?\s+to|unlikely\s+to)|n['’]t)"
     r"(?:\s+(?:\w+ly|be|been|being|have|has|had|do|does|did|a|an|the|any|to|shown|found|seem|seems|appear"
     r"|appears|significant|discernible|detectable|measurable|meaningful|substantial|major|clear|strong"
     r"|consistent|independent|direct|overall|further|causal)){0,3}\s+$", re.IGNORECASE)
