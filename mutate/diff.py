@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from . import similarity
+from .chrome import stray
 from .model import Document, Link, LinkKind, Op, Pair
 
 _WORD = re.compile(r"\w+(?:['’.\-]\w+)*")  # "don't", "U.S.", "mid-term": one token
@@ -106,7 +107,8 @@ def pair(link: Link, source: Document, target: Document) -> Pair:
         b = mask(b) if target.format == "markdown" else b
     chrome = any(source.sentences[i].boilerplate for i in link.source) or any(
         target.sentences[j].boilerplate for j in link.target
-    )
+    ) or (link.kind is LinkKind.ADDED and stray(target, link.target[0], source)) or (
+        link.kind is LinkKind.DELETED and stray(source, link.source[0], target))
     context = ("",) * 4
     if link.kind is not LinkKind.EQUAL or link.moved:  # an equal pair in place has nothing for a rule to read
         context = (_nearby(source, link.source), _nearby(target, link.target),

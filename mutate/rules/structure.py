@@ -186,6 +186,9 @@ def sentence_merged(pair: Pair):
         ("The bill passed.", "City Desk newsletter\nView this email in your browser\nThe bill passed."),
         ("The bill passed.", "The bill passed.\nGot a story? Get in touch at news@citydesk.example"),
         ("The bill passed.", "The bill passed.\nDownload our council budget tracker (PDF)"),
+        ("The council passed its budget on Monday. Libraries will close. Fees will rise. Staff will go.",
+         "Subscriber exclusive\nThe council passed its budget on Monday. Libraries will close. Fees will rise. "
+         "Staff will go."),
     ],
     good=[
         ("The bill passed.", "The bill passed."),
@@ -204,6 +207,8 @@ def sentence_merged(pair: Pair):
         ("The bill passed.", "The bill passed.\nTrending in the polls, the mayor says the vote was fair."),
         ("The bill passed.", "The bill passed.\nWho pays? Residents, the council says"),
         ("The match was halted.", "The match was halted.\nPlay resumed after rain (video)\nIt ended at 6pm."),
+        ("The River Kent burst its banks in Kendal. Homes flooded. Roads shut. Schools closed.",
+         "The River Kent burst its banks in Kendal. Homes flooded.\nKendal flood defences\nRoads shut. Schools closed."),
     ],
 )
 def boilerplate(pair: Pair):
