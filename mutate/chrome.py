@@ -59,6 +59,7 @@ _SITE_LABEL = re.compile(
     r"|^most (?:read|popular|shared|viewed|watched)(?: in\b| this (?:week|month)$| today$|$)"
     r"|^(?:have your say\b|\d+ comments?$)|^back to top$|^you (?:may|might) (?:also )?like$"
     r"|^(?:partner|sponsored|promoted|paid) (?:content|post)\s*:|^editor['’]?s['’]? (?:picks?|choice)$"
+    r"|^(?:sponsored|advertorial|(?:image|photo|picture|photograph|illustration)s?(?: credit)?)\s*:"
     r"|^(?:next|previous|up next)(?: article| story)?\s*:|^jobs? of the (?:week|day)\s*:"
     r"|^(?:upcoming |free |live )?(?:webinar|masterclass|event)s?\s*:|^stream\b.{1,60}\blive\b"
     # a site's own page furniture: its print and correction links, its comment switch,

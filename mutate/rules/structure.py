@@ -186,6 +186,8 @@ def sentence_merged(pair: Pair):
         ("The bill passed.", "City Desk newsletter\nView this email in your browser\nThe bill passed."),
         ("The bill passed.", "The bill passed.\nGot a story? Get in touch at news@citydesk.example"),
         ("The bill passed.", "The bill passed.\nDownload our council budget tracker (PDF)"),
+        ("The theatre reopened.", "The theatre reopened.\nImage: Grand Empire Trust"),
+        ("The theatre reopened.", "The theatre reopened.\nSponsored: Smarter ticketing for theatres"),
         ("The council passed its budget on Monday. Libraries will close. Fees will rise. Staff will go.",
          "Subscriber exclusive\nThe council passed its budget on Monday. Libraries will close. Fees will rise. "
          "Staff will go."),

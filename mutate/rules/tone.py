@@ -177,6 +177,10 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("Two schools kept students indoors during the break.", "Two schools kept frightened students indoors during the break."),
         ("Dog owners who rarely walked had similar blood pressure.",
          "Lazy dog owners who rarely walked had similar blood pressure."),
+        ("Campaigners said the figures were a verdict on the government's record.",
+         "Campaigners said the figures were a damning verdict on the government's record."),
+        ("Residents have complained for years that the slope is poorly maintained.",
+         "Residents have complained bitterly for years that the slope is poorly maintained."),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
@@ -229,6 +233,8 @@ def intensifier_added(pair: Pair):
         ("Campaigners said warning systems were far too slow.", "Campaigners said warning systems were too slow."),
         ("Advocates said the changes would hit people who rely on buses hardest.",
          "Advocates said the changes would affect people who rely on buses."),
+        ("It closed after inspectors found crumbling plaster in its ceiling.",
+         "It closed after inspectors found damaged plaster in its ceiling."),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
