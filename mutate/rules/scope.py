@@ -111,11 +111,11 @@ def _cut_alone(pair: Pair, span: tuple[int, int], side: str) -> bool:
     """Whether the cue at ``span`` was dropped (or added) and nothing else changed
     there but the verb's form: "an engine appeared to shut down early, but ... had
     caused the failure" -> "an engine shut down early, ...", "had similar blood
-    pressure" -> "appeared to have similar blood pressure". The hedge qualified its own clause, not the
-    relation stated in another, and the clause stays. A framing verb ("studies suggest
-    that") credits a finding rather than hedging it, so it is left to the attribution
-    rules. Only hedges are read so: a "will" goes whenever a clause is recast ("The
-    rest will be paid by" -> "with the rest paid by")."""
+    pressure" -> "appeared to have similar blood pressure". The hedge qualified its
+    own clause, not the relation stated in another, and the clause stays. A framing
+    verb ("studies suggest that") credits a finding rather than hedging it, so it is
+    left to the attribution rules. Only hedges are read so: a "will" goes whenever a
+    clause is recast ("The rest will be paid by" -> "with the rest paid by")."""
     op = op_at(pair, span, side)
     if op is None or op.kind == "equal":
         return False
