@@ -17,7 +17,7 @@ import re
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import evidence_in, local_edit, op_at
-from .names import same_place
+from .names import places
 from .sources import KINDS, cues_outside_quotes, described, kind, source_nouns, source_words, sources
 from .speakers import speaker
 from .text import quotes
@@ -297,6 +297,7 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
          "It is too early to say what caused the derailment, a railway spokesperson said."),
         ("The hospital said it had tried to fill 11 vacant nursing posts.",
          "Northeast Hospital Group said it had tried to fill 11 vacant nursing posts."),
+        ("Cycling Ireland said it would review the crash in Ireland.", "Sport Ireland said it would review the crash in Ireland."),
     ],
     good=[
         ("Soldatov told CEPA the purge continues.", "Andrei Soldatov told CEPA the purge goes on."),
@@ -318,6 +319,7 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
         ("It is too early to say, a company spokesperson said.", "It is too early to say, a spokesperson said."),
         ("It is too early to say, a police spokesman said.", "It is too early to say, a senior police spokesman said."),
         ("The council said it had tried to fill the posts.", "Harrowdale County Council said it had tried to fill the posts."),
+        ("Britain said it would send aid.", "The UK said it would send aid."),
     ],
 )
 def attribution_changed(pair: Pair):
@@ -328,10 +330,23 @@ def attribution_changed(pair: Pair):
     # a quote's speaker, on either side, is the quote rules' (quote-speaker-changed is
     # the more specific label)
     old, new = _less_speakers(pair.a, old), _less_speakers(pair.b, new)
-    gone = [n for n in old if not any(_related(n, m) for m in new) and not same_place(pair.a, old[n], pair.b)]
-    came = [m for m in new if not any(_related(m, n) for n in old) and not same_place(pair.b, new[m], pair.a)]
+    gone = [n for n in old if not any(_related(n, m) for m in new) and not _a_place(pair.a, old[n], pair.b)]
+    came = [m for m in new if not any(_related(m, n) for n in old) and not _a_place(pair.b, new[m], pair.a)]
     if gone and came and not _renamed(pair, {n: old[n] for n in gone}, {m: new[m] for m in came}):
         yield Evidence(f"credited to {came[0]!r} instead of {gone[0]!r}", source=old[gone[0]], target=new[came[0]])
+
+
+def _a_place(text: str, span: tuple[int, int], other: str) -> bool:
+    """Whether the source at ``span`` is itself a place that ``other`` names too
+    ("Britain said" -> "the UK said"), not a body whose name holds one ("Cycling
+    Ireland" -> "Sport Ireland" is another body).
+
+    >>> _a_place("Britain said so.", (0, 7), "The UK said so."), _a_place("Cycling Ireland said so.", (0, 15), "In Ireland.")
+    (True, False)
+    """
+    lo = span[0] + 4 if text[span[0]:span[0] + 4].lower() == "the " else span[0]
+    groups = {g for s, e, g in places(text) if s <= lo and span[1] <= e}
+    return bool(groups) and any(g in groups for _, _, g in places(other))
 
 
 def _less_speakers(text: str, found: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
