@@ -62,6 +62,8 @@ _SITE_LABEL = re.compile(
     r"|^(?:sponsored|advertorial|(?:image|photo|picture|photograph|illustration)s?(?: credit)?)\s*:"
     r"|^(?:next|previous|up next)(?: article| story)?\s*:|^jobs? of the (?:week|day)\s*:"
     r"|^(?:upcoming |free |live )?(?:webinar|masterclass|event)s?\s*:|^stream\b.{1,60}\blive\b"
+    r"|^(?:just in|breaking|developing|live updates)$|\bfor (?:subscribers|members)$"
+    r"|^[\w&'’ -]{1,30}(?:\s[›»>]\s[\w&'’ -]{1,30})+$"  # a breadcrumb: "Health › Diet & Fitness"
     # a site's own page furniture: its print and correction links, its comment switch,
     # its rails of other stories and adverts, its jobs board
     r"|^print (?:this )?(?:article|story|page)$|^report an? (?:error|correction|typo)\b"

@@ -19,14 +19,15 @@ from .base import Evidence, rule, whole
 from .quantities import in_digits
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " ",
-                       "$": " usd ", "£": " gbp ", "€": " eur ", "¥": " jpy ", "%": " pct "})
+                       "$": " usd ", "£": " gbp ", "€": " eur ", "¥": " jpy ", "₹": " inr ", "%": " pct "})
 # Units of measure spelt out or abbreviated: "40-metre" / "40m", "12 kilometres" / "12km",
 # "6,200 hectares" / "6,200 ha", "480 tonnes" / "480t"
 _MEASURES = ((r"\s*(?:square\s+(?:kilometre|kilometer)s?|sq\s?km|km²)", "km2"), (r"-?\s*hectares?\b", "ha"),
              (r"-?\s*(?:kilometre|kilometer)s?\b", "km"), (r"-?\s*(?:centimetre|centimeter)s?\b", "cm"),
              (r"-?\s*(?:millimetre|millimeter)s?\b", "mm"), (r"-?\s*(?:metre|meter)s?\b", "m"),
              (r"-?\s*(?:kilogram|kilogramme)s?\b", "kg"), (r"\s*miles per hour\b", "mph"),
-             (r"-?\s*(?:tonne|ton)s?\b", "t"))
+             (r"-?\s*(?:tonne|ton)s?\b", "t"), (r"\s*(?:minute|min)s?\b", "min"), (r"\s*(?:hour|hr)s?\b", "h"),
+             (r"\s*(?:second|sec)s?\b", "s"))
 _UNITS = ((r"bn\b", " billion"), (r"mn\b", " million"), (r"m\b", " million"), (r"k\b", " thousand"),
           (r"tn\b", " trillion"), (r"per cent\b", " pct"), (r"percent\b", " pct"))
 # British and American spellings of common words, folded one way (-our/-or, -ise/-ize,
@@ -61,6 +62,7 @@ def surface(text: str) -> str:
     """
     folded = _spelling(in_digits(unicodedata.normalize("NFKC", text)).translate(_FOLD).casefold())
     folded = re.sub(r"(?<=\d),(?=\d{3}\b)", "", folded)
+    folded = re.sub(r"\brs\.?\s*(?=\d)", " inr ", folded)  # "Rs 1,150 crore" / "₹1,150 crore"
     for pattern, repl in _MEASURES + _UNITS:
         folded = re.sub(r"(?<=\d)\s*" + pattern, repl, folded)
     return re.sub(r"[\s\W_]+", "", folded)
@@ -105,6 +107,8 @@ def _reworded(pair: Pair) -> bool:
          "Residents within about 2km were told to stay indoors."),
         ("The council voted to close eleven of its 34 libraries.", "The council voted to close 11 of its 34 libraries."),
         ("The catch would fall to 480 tonnes, down from 600 tonnes.", "The catch would fall to 480t, down from 600t."),
+        ("The stage was neutralised for 45 minutes.", "The stage was neutralised for 45 mins."),
+        ("The yard won an order worth about Rs 1,150 crore.", "The yard won an order worth about ₹1,150 crore."),
     ],
     good=[
         ("The minister resigned.", "The minister quit."),

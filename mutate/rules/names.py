@@ -25,7 +25,7 @@ _NAME = re.compile(r"\b[A-Z][\w\u0300-\u036f’'.&-]*[\w\u0300-\u036f]|\b[A-Z]\b
 _NOT_NAMES = frozenset(
     "i a an the this that these those he she it we they his her its their our my mr mrs ms dr in on at of "
     "for and but or as by to from with after before if when while but several some many most few all each "
-    "every both other another such no none any".split()
+    "every both other another such no none any rs".split()  # "Rs 1,150": rupees, not a name
 )
 _MONTHS_DAYS = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"

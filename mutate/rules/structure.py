@@ -188,6 +188,8 @@ def sentence_merged(pair: Pair):
         ("The bill passed.", "The bill passed.\nDownload our council budget tracker (PDF)"),
         ("The theatre reopened.", "The theatre reopened.\nImage: Grand Empire Trust"),
         ("The theatre reopened.", "The theatre reopened.\nSponsored: Smarter ticketing for theatres"),
+        ("The theatre reopened.", "The theatre reopened.\nArts › Theatre & Dance"),
+        ("The theatre reopened.", "The theatre reopened.\nStage Data Intelligence: box office figures for subscribers"),
         ("The council passed its budget on Monday. Libraries will close. Fees will rise. Staff will go.",
          "Subscriber exclusive\nThe council passed its budget on Monday. Libraries will close. Fees will rise. "
          "Staff will go."),

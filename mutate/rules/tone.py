@@ -181,6 +181,8 @@ def _for_a_plain_word(word: str, other: str) -> bool:
          "Campaigners said the figures were a damning verdict on the government's record."),
         ("Residents have complained for years that the slope is poorly maintained.",
          "Residents have complained bitterly for years that the slope is poorly maintained."),
+        ("Port workers to strike for 48 hours in pay dispute", "Port workers to strike for 48 hours in bitter pay war"),
+        ("The water company has faced criticism over leaks.", "The water company has faced a storm of criticism over leaks."),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
@@ -235,6 +237,9 @@ def intensifier_added(pair: Pair):
          "Advocates said the changes would affect people who rely on buses."),
         ("It closed after inspectors found crumbling plaster in its ceiling.",
          "It closed after inspectors found damaged plaster in its ceiling."),
+        ("River flows were exceptionally low for the time of year.", "River flows were low for the time of year."),
+        ("Adults eat 20 grams of fibre a day, well below the recommended 25 grams.",
+         "Adults eat 20 grams of fibre a day, below the recommended 25 grams."),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
