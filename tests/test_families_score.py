@@ -88,6 +88,13 @@ version's story hardly shares a word with, ``mutate.chrome.stray``) took it to 0
 0.94 alone; after a few more fixes 0.97 (225/231) / 0.97 (225/231). ``--held-out-i``
 prints its table.
 
+A tenth held-out set (``tests/families_heldout_j``, 237 expected findings, 18 pairs),
+written after those fixes and scored before any rule was changed for it: precision
+0.92 (219/237), recall 0.92 (219/237), the first first reading above 0.9; page chrome
+was 3 of its 18 misses. After the fixes it showed (tabloid and degree words, a body
+named after a place, units and rupees restyled, breadcrumbs): 0.96 (229/238) / 0.97
+(229/237). ``--held-out-j`` prints its table.
+
 The targets are precision 0.9 and recall 0.8. Most false positives left are
 ``paraphrase`` where a tone, hedge or attribution change was expected. The weakest
 labels on the sixth set are paraphrase (precision 0.58, up from 0.41 after the fixes
@@ -141,21 +148,24 @@ HELD_OUT_G = Path(__file__).resolve().parent / "families_heldout_g"
 HELD_OUT_H = Path(__file__).resolve().parent / "families_heldout_h"
 # A ninth, written after the eighth set's fixes: 0.84 / 0.84 on first reading.
 HELD_OUT_I = Path(__file__).resolve().parent / "families_heldout_i"
+# A tenth, the first read with chrome told from the other version: 0.92 / 0.92 on first reading.
+HELD_OUT_J = Path(__file__).resolve().parent / "families_heldout_j"
 FLOORS = {
     FAMILIES: (PRECISION_FLOOR, RECALL_FLOOR),
     HELD_OUT: (HELD_OUT_PRECISION_FLOOR, HELD_OUT_RECALL_FLOOR),
-    HELD_OUT_B: (0.95, 0.94),
-    HELD_OUT_C: (0.93, 0.93),
+    HELD_OUT_B: (0.96, 0.95),
+    HELD_OUT_C: (0.95, 0.93),
     HELD_OUT_D: (0.96, 0.96),
     HELD_OUT_E: (0.97, 0.97),
     HELD_OUT_F: (0.96, 0.95),
     HELD_OUT_G: (0.99, 0.99),
     HELD_OUT_H: (0.96, 0.96),
     HELD_OUT_I: (0.97, 0.97),
+    HELD_OUT_J: (0.96, 0.96),
 }
 ROOTS = {"tuned": FAMILIES, "held-out": HELD_OUT, "held-out-b": HELD_OUT_B, "held-out-c": HELD_OUT_C,
          "held-out-d": HELD_OUT_D, "held-out-e": HELD_OUT_E, "held-out-f": HELD_OUT_F, "held-out-g": HELD_OUT_G,
-         "held-out-h": HELD_OUT_H, "held-out-i": HELD_OUT_I}
+         "held-out-h": HELD_OUT_H, "held-out-i": HELD_OUT_I, "held-out-j": HELD_OUT_J}
 
 
 @dataclass(frozen=True)
