@@ -63,7 +63,8 @@ _SITE_LABEL = re.compile(
     r"|^(?:next|previous|up next)(?: article| story)?\s*:|^jobs? of the (?:week|day)\s*:"
     r"|^(?:upcoming |free |live )?(?:webinar|masterclass|event)s?\s*:|^stream\b.{1,60}\blive\b"
     r"|^(?:just in|breaking|developing|live updates)$|\bfor (?:subscribers|members)$"
-    r"|^[\w&'’ -]{1,30}(?:\s[›»>]\s[\w&'’ -]{1,30})+$"  # a breadcrumb: "Health › Diet & Fitness"
+    r"|^[\w&'’ -]{1,30}(?:\s[›»>/]\s[\w&'’ -]{1,30})+$"  # a breadcrumb: "Health › Diet & Fitness"
+    r"|^(?:continuing education|cpd|cme|members['’]? \w+)\s*:|^free to read\b"
     # a site's own page furniture: its print and correction links, its comment switch,
     # its rails of other stories and adverts, its jobs board
     r"|^print (?:this )?(?:article|story|page)$|^report an? (?:error|correction|typo)\b"
@@ -105,7 +106,7 @@ def is_chrome(text: str, own_line: bool = False, first: bool = False) -> bool:
     return bool(_calls_to_action().match(prompt) or _SUBSCRIPTION.search(prompt) or _SITE_LABEL.search(prompt))
 
 
-STRAY_WORDS = 12  # a line this short that the other version's story hardly shares is the page's
+STRAY_WORDS = 15  # a line this short that the other version's story hardly shares is the page's
 STORY = 4  # sentences the other version needs before what it lacks says anything
 _LINE_END = re.compile(r"[.!?…:;,”\"’']$")  # a label such as "Comments (9)" may end in a bracket
 

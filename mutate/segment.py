@@ -45,6 +45,7 @@ _QUOTE_CONTINUES = re.compile(r"^[^”\"]*?,\s*[”\"]")
 # A unit longer than this is cut at spaces first (never inside a word), so a 5 MB line
 # with no punctuation is split in bounded time and memory.
 MAX_UNIT = 5_000
+HEADLINE_WORDS = 25  # a headline is a line of its own, with no end punctuation, at most this long
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _PLAIN_SPACES = dict.fromkeys(map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
@@ -65,14 +66,14 @@ def segment(doc: Document) -> Document:
     """
     spans: list[tuple[int, int]] = []
     whole_lines: set[int] = set()  # where a sentence that is a whole line starts
-    opening: int | None = None
     date = doc.date
     text = doc.text
+    units = []
     for unit_start, unit_end in _units(doc):
         start, end = _strip(text, unit_start, unit_end)
         if start == end:
             continue
-        if not spans:  # a leading "date 2022-05-05" stamp is metadata, its own unit
+        if not spans and not units:  # a leading "date 2022-05-05" stamp is metadata, its own unit
             stamp = _DATE_PREFIX.match(text, start, end)
             if stamp:
                 date = date or stamp.group(1)
@@ -80,9 +81,10 @@ def segment(doc: Document) -> Document:
                 start, end = _strip(text, stamp.end(), end)
                 if start == end:
                     continue
+        units.append((start, end))
+    opening = _opening(text, units)
+    for start, end in units:
         pieces = _split_unit(text[start:end])
-        if opening is None:  # the headline's line, past a date stamp
-            opening = start
         if (len(pieces) > 1 and len(text[start:end].split()) <= MAX_WORDS
                 and is_chrome(text[start:end], own_line=True, first=start == opening)):
             pieces = [(0, end - start)]  # a short line of chrome is one unit: "Got a story? Get in touch at ..."
@@ -97,6 +99,26 @@ def segment(doc: Document) -> Document:
         chrome = is_chrome(chunk, own_line=start in whole_lines, first=start == opening)
         sentences.append(Sentence(index, start, end, chunk, line, chrome))
     return dataclasses.replace(doc, sentences=tuple(sentences), date=date)
+
+
+def _opening(text: str, units: list[tuple[int, int]]) -> int | None:
+    """Where the headline's line starts: the first line, which is never read as chrome
+    by its shape alone, unless that line is chrome and the next one is shaped like a
+    headline (a line of its own with no end punctuation): "Members' briefing: the damp
+    toolkit is now available" above "Landlords must fix damp within 14 days".
+
+    >>> text = "Free to read this week\\nLandlords must fix damp\\nThe rules apply from May."
+    >>> _opening(text, [(0, 22), (23, 46), (47, 72)])
+    23
+    """
+    if not units:
+        return None
+    (first, first_end), rest = units[0], units[1:]
+    if rest and is_chrome(text[first:first_end], own_line=True):
+        line = text[rest[0][0]:rest[0][1]].rstrip()
+        if line and line[-1] not in ".!?;:\"”’'" and len(line.split()) <= HEADLINE_WORDS:
+            return rest[0][0]
+    return first
 
 
 def _units(doc: Document):
@@ -332,6 +354,6 @@ def headline(sentences: tuple[Sentence, ...] | list[Sentence]) -> int | None:
     if first is None or first.index + 1 >= len(sentences):
         return None
     text = first.text.rstrip()
-    if not text or text[-1] in ".!?;:\"”’'" or len(text.split()) > 25 or sentences[first.index + 1].line == first.line:
+    if not text or text[-1] in ".!?;:\"”’'" or len(text.split()) > HEADLINE_WORDS or sentences[first.index + 1].line == first.line:
         return None
     return first.index

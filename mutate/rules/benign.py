@@ -109,6 +109,7 @@ def _reworded(pair: Pair) -> bool:
         ("The catch would fall to 480 tonnes, down from 600 tonnes.", "The catch would fall to 480t, down from 600t."),
         ("The stage was neutralised for 45 minutes.", "The stage was neutralised for 45 mins."),
         ("The yard won an order worth about Rs 1,150 crore.", "The yard won an order worth about ₹1,150 crore."),
+        ("The pension fund reports a R2.3 billion loss.", "The pension fund reports a R2.3bn loss."),
     ],
     good=[
         ("The minister resigned.", "The minister quit."),

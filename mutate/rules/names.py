@@ -27,6 +27,8 @@ _NOT_NAMES = frozenset(
     "for and but or as by to from with after before if when while but several some many most few all each "
     "every both other another such no none any rs".split()  # "Rs 1,150": rupees, not a name
 )
+# a currency and its figure, not a name: "NZ$4.6m", "A$3", "R2.3bn", "R1.9 billion" (not the road "A47")
+_AMOUNT = re.compile(r"[A-Z]{1,3}\$\d|R\d[\d,.]*(?:(?:bn|mn?|tn)\b|\s+(?:billion|million|trillion)\b)")
 _MONTHS_DAYS = re.compile(
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?", re.I)
@@ -118,7 +120,7 @@ def _names(text: str) -> tuple[tuple[int, int], ...]:
         word = m.group()
         upper = sum(c.isupper() for c in word)
         acronym = upper >= 2 and upper >= sum(c.islower() for c in word)  # "FSB", "BBC’s"; not "High-Alert"
-        if word.lower() in _NOT_NAMES or (_MONTHS_DAYS.fullmatch(word) and not acronym):
+        if word.lower() in _NOT_NAMES or (_MONTHS_DAYS.fullmatch(word) and not acronym) or _AMOUNT.match(text, m.start()):
             continue
         if acronym or not (title or _opens(text, m.start())):
             out.append(m.span())

@@ -94,6 +94,7 @@ def _moved(pair: Pair, way: str):
         ("Two of the 15 victims were named.", "Five of the 15 victims were named."),
         ("The council cut its road budget by about a third.", "The council cut its road budget by half."),
         ("One in five pupils used a phone after midnight.", "One in three pupils used a phone after midnight."),
+        ("About R1.9 billion of the loss came from loans.", "About R2.9 billion of the loss came from loans."),
     ],
     good=[
         ("Putin purged around 150 of his spies.", "Putin removed roughly 150 of his agents."),

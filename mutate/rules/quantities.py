@@ -34,6 +34,7 @@ _MAGNITUDE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b
               "billion": 1e9, "tn": 1e12, "trillion": 1e12}
 _CURRENCY = {"$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "£": "GBP", "gbp": "GBP",
              "a$": "AUD", "au$": "AUD", "nz$": "NZD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "s$": "SGD",
+             "r": "ZAR",
              "pounds": "GBP", "€": "EUR", "eur": "EUR", "euros": "EUR", "¥": "JPY", "yen": "JPY",
              "roubles": "RUB", "rubles": "RUB"}
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -63,7 +64,8 @@ _MAG = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?![\w]))"
 _QUANTITY = re.compile(
     r"(?<![\w.,$£€¥-])(?=[\w$£€¥])"  # only at the start of a word
     rf"(?:(?P<approx>{_APPROX})\s+(?:every\s+)?)?"  # "roughly every three weeks"
-    r"(?:(?P<cur>(?:US|AU|NZ|CA|HK|[ACS])\$|[$£€¥]|USD\s?|EUR\s?|GBP\s?))?"
+    r"(?:(?P<cur>(?:US|AU|NZ|CA|HK|[ACS])\$|[$£€¥]|USD\s?|EUR\s?|GBP\s?"
+    r"|R(?=\d[\d,.]*\s?(?:bn|billion|mn?|million|tn|trillion)\b)))?"  # rand, with a magnitude: "R2.3bn", not road "R680"
     rf"(?:(?P<age>\d+|{_WORD_NUM})-year-old"
     rf"|(?P<ratio>\d{{1,3}}|{_WORD_NUM})\s+(?:in|out\s+of)\s+(?P<per>\d{{1,3}}(?:,\d{{3}})?|{_WORD_NUM})(?![\w-])"
     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?|starts?)\b)"

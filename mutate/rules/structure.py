@@ -189,6 +189,7 @@ def sentence_merged(pair: Pair):
         ("The theatre reopened.", "The theatre reopened.\nImage: Grand Empire Trust"),
         ("The theatre reopened.", "The theatre reopened.\nSponsored: Smarter ticketing for theatres"),
         ("The theatre reopened.", "The theatre reopened.\nArts › Theatre & Dance"),
+        ("Theatre reopens\nThe theatre reopened.", "Free to read this week: Stage Pro coverage\nTheatre reopens\nThe theatre reopened."),
         ("The theatre reopened.", "The theatre reopened.\nStage Data Intelligence: box office figures for subscribers"),
         ("The council passed its budget on Monday. Libraries will close. Fees will rise. Staff will go.",
          "Subscriber exclusive\nThe council passed its budget on Monday. Libraries will close. Fees will rise. "
@@ -211,6 +212,7 @@ def sentence_merged(pair: Pair):
         ("The bill passed.", "The bill passed.\nTrending in the polls, the mayor says the vote was fair."),
         ("The bill passed.", "The bill passed.\nWho pays? Residents, the council says"),
         ("The match was halted.", "The match was halted.\nPlay resumed after rain (video)\nIt ended at 6pm."),
+        ("The bill passed.", "Watch the vote\nThe bill passed."),
         ("The River Kent burst its banks in Kendal. Homes flooded. Roads shut. Schools closed.",
          "The River Kent burst its banks in Kendal. Homes flooded.\nKendal flood defences\nRoads shut. Schools closed."),
     ],
