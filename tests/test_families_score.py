@@ -95,6 +95,13 @@ was 3 of its 18 misses. After the fixes it showed (tabloid and degree words, a b
 named after a place, units and rupees restyled, breadcrumbs): 0.96 (229/238) / 0.97
 (229/237). ``--held-out-j`` prints its table.
 
+An eleventh held-out set (``tests/families_heldout_k``, 240 expected findings, 18
+pairs), written after those fixes and scored before any rule was changed for it:
+precision 0.90 (216/241), recall 0.90 (216/240); chrome was 6 of its 24 misses, five of
+them a page's first line. After the fixes it showed (a first line of chrome above a
+headline, breadcrumbs, rand amounts): 0.93 (223/240) / 0.93 (223/240).
+``--held-out-k`` prints its table.
+
 The targets are precision 0.9 and recall 0.8. Most false positives left are
 ``paraphrase`` where a tone, hedge or attribution change was expected. The weakest
 labels on the sixth set are paraphrase (precision 0.58, up from 0.41 after the fixes
@@ -150,6 +157,8 @@ HELD_OUT_H = Path(__file__).resolve().parent / "families_heldout_h"
 HELD_OUT_I = Path(__file__).resolve().parent / "families_heldout_i"
 # A tenth, the first read with chrome told from the other version: 0.92 / 0.92 on first reading.
 HELD_OUT_J = Path(__file__).resolve().parent / "families_heldout_j"
+# An eleventh, written after the tenth set's fixes: 0.90 / 0.90 on first reading.
+HELD_OUT_K = Path(__file__).resolve().parent / "families_heldout_k"
 FLOORS = {
     FAMILIES: (PRECISION_FLOOR, RECALL_FLOOR),
     HELD_OUT: (HELD_OUT_PRECISION_FLOOR, HELD_OUT_RECALL_FLOOR),
@@ -161,11 +170,13 @@ FLOORS = {
     HELD_OUT_G: (0.99, 0.99),
     HELD_OUT_H: (0.96, 0.96),
     HELD_OUT_I: (0.97, 0.97),
-    HELD_OUT_J: (0.96, 0.96),
+    HELD_OUT_J: (0.97, 0.97),
+    HELD_OUT_K: (0.92, 0.92),
 }
 ROOTS = {"tuned": FAMILIES, "held-out": HELD_OUT, "held-out-b": HELD_OUT_B, "held-out-c": HELD_OUT_C,
          "held-out-d": HELD_OUT_D, "held-out-e": HELD_OUT_E, "held-out-f": HELD_OUT_F, "held-out-g": HELD_OUT_G,
-         "held-out-h": HELD_OUT_H, "held-out-i": HELD_OUT_I, "held-out-j": HELD_OUT_J}
+         "held-out-h": HELD_OUT_H, "held-out-i": HELD_OUT_I, "held-out-j": HELD_OUT_J,
+         "held-out-k": HELD_OUT_K}
 
 
 @dataclass(frozen=True)
