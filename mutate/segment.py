@@ -354,6 +354,7 @@ def headline(sentences: tuple[Sentence, ...] | list[Sentence]) -> int | None:
     if first is None or first.index + 1 >= len(sentences):
         return None
     text = first.text.rstrip()
-    if not text or text[-1] in ".!?;:\"”’'" or len(text.split()) > HEADLINE_WORDS or sentences[first.index + 1].line == first.line:
+    if (not text or text[-1] in ".!?;:\"”’'" or len(text.split()) > HEADLINE_WORDS
+            or sentences[first.index + 1].line == first.line):
         return None
     return first.index

@@ -120,7 +120,8 @@ def _names(text: str) -> tuple[tuple[int, int], ...]:
         word = m.group()
         upper = sum(c.isupper() for c in word)
         acronym = upper >= 2 and upper >= sum(c.islower() for c in word)  # "FSB", "BBC’s"; not "High-Alert"
-        if word.lower() in _NOT_NAMES or (_MONTHS_DAYS.fullmatch(word) and not acronym) or _AMOUNT.match(text, m.start()):
+        if (word.lower() in _NOT_NAMES or (_MONTHS_DAYS.fullmatch(word) and not acronym)
+                or _AMOUNT.match(text, m.start())):
             continue
         if acronym or not (title or _opens(text, m.start())):
             out.append(m.span())

@@ -64,8 +64,9 @@ _MAG = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|tn|k|m|b)(?![\w]))"
 _QUANTITY = re.compile(
     r"(?<![\w.,$£€¥-])(?=[\w$£€¥])"  # only at the start of a word
     rf"(?:(?P<approx>{_APPROX})\s+(?:every\s+)?)?"  # "roughly every three weeks"
+    # rand only with a magnitude: "R2.3bn", not the road "R680"
     r"(?:(?P<cur>(?:US|AU|NZ|CA|HK|[ACS])\$|[$£€¥]|USD\s?|EUR\s?|GBP\s?"
-    r"|R(?=\d[\d,.]*\s?(?:bn|billion|mn?|million|tn|trillion)\b)))?"  # rand, with a magnitude: "R2.3bn", not road "R680"
+    r"|R(?=\d[\d,.]*\s?(?:bn|billion|mn?|million|tn|trillion)\b)))?"
     rf"(?:(?P<age>\d+|{_WORD_NUM})-year-old"
     rf"|(?P<ratio>\d{{1,3}}|{_WORD_NUM})\s+(?:in|out\s+of)\s+(?P<per>\d{{1,3}}(?:,\d{{3}})?|{_WORD_NUM})(?![\w-])"
     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?|starts?)\b)"
