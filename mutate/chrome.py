@@ -63,7 +63,7 @@ _SITE_LABEL = re.compile(
     r"|^(?:next|previous|up next)(?: article| story)?\s*:|^jobs? of the (?:week|day)\s*:"
     r"|^(?:upcoming |free |live )?(?:webinar|masterclass|event)s?\s*:|^stream\b.{1,60}\blive\b"
     r"|^(?:just in|breaking|developing|live updates)$|\bfor (?:subscribers|members)$"
-    r"|^[\w&'’ -]{1,30}(?:\s[›»>/]\s[\w&'’ -]{1,30})+$"  # a breadcrumb: "Health › Diet & Fitness"
+    r"|^[\w&'’ -]{1,30}(?:\s[›»>/|]\s[\w&'’ -]{1,30})+$"  # a breadcrumb: "Health › Diet & Fitness"
     r"|^(?:continuing education|cpd|cme|members['’]? \w+)\s*:|^free to read\b"
     # a site's own page furniture: its print and correction links, its comment switch,
     # its rails of other stories and adverts, its jobs board
@@ -113,10 +113,10 @@ _LINE_END = re.compile(r"[.!?…:;,”\"’']$")  # a label such as "Comments (9
 
 def stray(doc: Document, index: int, other: Document) -> bool:
     """Whether an unmatched sentence is page chrome by what the other version shares
-    with it: a line of its own with no end punctuation, at most :data:`STRAY_WORDS`
+    with the line it is on: a line with no end punctuation, at most :data:`STRAY_WORDS`
     words, and at most a third of its content words anywhere in the other version
     ("Subscriber exclusive", "Copy link", "Part of our series: Building on unstable
-    ground"). A wording no list holds is still no part of the story, which the other
+    ground", "Got a yarn? Flick it to the newsroom"). A wording no list holds is still no part of the story, which the other
     version tells in words of its own. A line that names the story's people and places
     ("Residents evacuated as floodwater rises") shares them and stays story. The other
     version must tell a story (:data:`STORY` sentences) for what it lacks to count.
@@ -127,14 +127,20 @@ def stray(doc: Document, index: int, other: Document) -> bool:
     >>> page = from_text("Copy link\\n\\nFloods hit Kendal\\n\\nResidents evacuated\\n\\nSchools shut.")
     >>> [stray(page, i, story) for i in range(4)]
     [True, False, False, False]
+    >>> page = from_text("Floods hit Kendal\\n\\nSchools shut.\\n\\nGot a yarn? Flick it to the newsroom")
+    >>> [stray(page, i, story) for i in range(4)]
+    [False, False, True, True]
     """
     if len(list(islice((s for s in other.sentences if not s.boilerplate), STORY))) < STORY:
         return False
-    sentence = doc.sentences[index]
-    text = sentence.text.strip()
-    own_line = all(doc.sentences[k].line != sentence.line for k in (index - 1, index + 1)
-                   if 0 <= k < len(doc.sentences))
-    if not own_line or _LINE_END.search(text) or len(text.split()) > STRAY_WORDS:
+    line = doc.sentences[index].line
+    lo = hi = index  # the sentences of its line: "Got a yarn? Flick it to the newsroom" is one prompt
+    while lo > 0 and doc.sentences[lo - 1].line == line:
+        lo -= 1
+    while hi + 1 < len(doc.sentences) and doc.sentences[hi + 1].line == line:
+        hi += 1
+    text = " ".join(s.text.strip() for s in doc.sentences[lo:hi + 1])
+    if _LINE_END.search(text) or len(text.split()) > STRAY_WORDS:
         return False
     words = similarity.stems(text)
     shared = set(words) & _stems_of(other.text)

@@ -45,6 +45,7 @@ _QUOTE_CONTINUES = re.compile(r"^[^”\"]*?,\s*[”\"]")
 # A unit longer than this is cut at spaces first (never inside a word), so a 5 MB line
 # with no punctuation is split in bounded time and memory.
 MAX_UNIT = 5_000
+_LINE_END = re.compile(r"[.!?…:;,”\"’')\]]\s*$")
 HEADLINE_WORDS = 25  # a headline is a line of its own, with no end punctuation, at most this long
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
@@ -63,6 +64,8 @@ def segment(doc: Document) -> Document:
     [(1, 'Title'), (2, '"Does it matter? It matters," he said.'), (2, 'Mr. Li left.')]
     >>> [s.text for s in segment(Document(id="d", text="Title\\nGot a story? Get in touch at news@x.com")).sentences]
     ['Title', 'Got a story? Get in touch at news@x.com']
+    >>> [s.text for s in segment(Document(id="d", text="Who pays? Residents, council says\\nIt rose.")).sentences]
+    ['Who pays? Residents, council says', 'It rose.']
     """
     spans: list[tuple[int, int]] = []
     whole_lines: set[int] = set()  # where a sentence that is a whole line starts
@@ -85,9 +88,12 @@ def segment(doc: Document) -> Document:
     opening = _opening(text, units)
     for start, end in units:
         pieces = _split_unit(text[start:end])
-        if (len(pieces) > 1 and len(text[start:end].split()) <= MAX_WORDS
-                and is_chrome(text[start:end], own_line=True, first=start == opening)):
-            pieces = [(0, end - start)]  # a short line of chrome is one unit: "Got a story? Get in touch at ..."
+        # a short line is one unit when it is chrome ("Got a story? Get in touch at ...")
+        # or has no end punctuation, as a headline or a label ("Who pays? Residents, council says")
+        if len(pieces) > 1 and len(text[start:end].split()) <= MAX_WORDS and (
+                not _LINE_END.search(text[start:end])
+                or is_chrome(text[start:end], own_line=True, first=start == opening)):
+            pieces = [(0, end - start)]
         if len(pieces) == 1:
             whole_lines.add(start)
         for piece_start, piece_end in pieces:

@@ -189,8 +189,12 @@ def sentence_merged(pair: Pair):
         ("The theatre reopened.", "The theatre reopened.\nImage: Grand Empire Trust"),
         ("The theatre reopened.", "The theatre reopened.\nSponsored: Smarter ticketing for theatres"),
         ("The theatre reopened.", "The theatre reopened.\nArts › Theatre & Dance"),
+        ("The theatre reopened.", "The theatre reopened.\nExhibition | Business | UK & Ireland"),
         ("Theatre reopens\nThe theatre reopened.", "Free to read this week: Stage Pro coverage\nTheatre reopens\nThe theatre reopened."),
         ("The theatre reopened.", "The theatre reopened.\nStage Data Intelligence: box office figures for subscribers"),
+        ("The council passed its budget on Monday. Libraries will close. Fees will rise. Staff will go.",
+         "The council passed its budget on Monday. Libraries will close. Fees will rise. Staff will go.\n"
+         "Got a yarn? Flick it to the newsroom"),
         ("The council passed its budget on Monday. Libraries will close. Fees will rise. Staff will go.",
          "Subscriber exclusive\nThe council passed its budget on Monday. Libraries will close. Fees will rise. "
          "Staff will go."),
