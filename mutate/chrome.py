@@ -42,8 +42,7 @@ from .model import Document
 
 MAX_WORDS = 20  # chrome is a prompt or a label, not a paragraph
 
-_END = re.compile(r"[.!?…:;,”\"’')\]]$")
-_FILE_TAG = re.compile(r"\s*\((?:pdf|video|audio|podcast|\d+(?:\.\d+)?\s?[km]b)\)$", re.IGNORECASE)  # "report (PDF)"
+_END = re.compile(r"[.!?…:;,”\"’']$")  # a label may end in a bracket: "Download the report (PDF)"
 # a site's teaser question before its prompt: "Got a story? Get in touch at ...",
 # "Enjoy this story? Support the Courant from £3 a month"
 _TEASER = re.compile(r"^(?:[^.?!]{1,50}\?\s+)+")
@@ -65,6 +64,9 @@ _SITE_LABEL = re.compile(
     r"|^(?:just in|breaking|developing|live updates)$|\bfor (?:subscribers|members)$"
     r"|^[\w&'’ -]{1,30}(?:\s[›»>/|]\s[\w&'’ -]{1,30})+$"  # a breadcrumb: "Health › Diet & Fitness"
     r"|^(?:continuing education|cpd|cme|members['’]? \w+)\s*:|^free to read\b"
+    r"|^[\w&'’ -]{1,30} (?:tv|video|radio|podcast)\s*:|(?-i:\bText [A-Z0-9]{2,} to \d+)"
+    r"|^(?:on the menu today|in today['’]s (?:edition|issue|newsletter)|inside (?:today|this issue))\s*:"
+    r"|\bnot a recommendation to (?:buy|sell)\b|\bfor information (?:purposes )?only\b"
     # a site's own page furniture: its print and correction links, its comment switch,
     # its rails of other stories and adverts, its jobs board
     r"|^print (?:this )?(?:article|story|page)$|^report an? (?:error|correction|typo)\b"
@@ -100,7 +102,7 @@ def is_chrome(text: str, own_line: bool = False, first: bool = False) -> bool:
     """
     if _patterns().match(text):
         return True
-    if not own_line or first or _END.search(_FILE_TAG.sub("", text)) or len(text.split()) > MAX_WORDS:
+    if not own_line or first or _END.search(text) or len(text.split()) > MAX_WORDS:
         return False
     prompt = text[_TEASER.match(text).end():] if _TEASER.match(text) else text
     return bool(_calls_to_action().match(prompt) or _SUBSCRIPTION.search(prompt) or _SITE_LABEL.search(prompt))
@@ -127,9 +129,9 @@ def stray(doc: Document, index: int, other: Document) -> bool:
     >>> page = from_text("Copy link\\n\\nFloods hit Kendal\\n\\nResidents evacuated\\n\\nSchools shut.")
     >>> [stray(page, i, story) for i in range(4)]
     [True, False, False, False]
-    >>> page = from_text("Floods hit Kendal\\n\\nSchools shut.\\n\\nGot a yarn? Flick it to the newsroom")
+    >>> page = from_text("Floods hit Kendal\\n\\nSchools shut.\\n\\nGot a yarn?\\nFlick it to the newsroom")
     >>> [stray(page, i, story) for i in range(4)]
-    [False, False, True, True]
+    [False, False, False, True]
     """
     if len(list(islice((s for s in other.sentences if not s.boilerplate), STORY))) < STORY:
         return False
