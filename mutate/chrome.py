@@ -110,7 +110,6 @@ def is_chrome(text: str, own_line: bool = False, first: bool = False) -> bool:
 
 STRAY_WORDS = 15  # a line this short that the other version's story hardly shares is the page's
 STORY = 4  # sentences the other version needs before what it lacks says anything
-_LINE_END = re.compile(r"[.!?…:;,”\"’']$")  # a label such as "Comments (9)" may end in a bracket
 
 
 def stray(doc: Document, index: int, other: Document) -> bool:
@@ -118,10 +117,11 @@ def stray(doc: Document, index: int, other: Document) -> bool:
     with the line it is on: a line with no end punctuation, at most :data:`STRAY_WORDS`
     words, and at most a third of its content words anywhere in the other version
     ("Subscriber exclusive", "Copy link", "Part of our series: Building on unstable
-    ground", "Got a yarn? Flick it to the newsroom"). A wording no list holds is still no part of the story, which the other
-    version tells in words of its own. A line that names the story's people and places
-    ("Residents evacuated as floodwater rises") shares them and stays story. The other
-    version must tell a story (:data:`STORY` sentences) for what it lacks to count.
+    ground", "Got a yarn? Flick it to the newsroom"). A wording no list holds is still
+    no part of the story, which the other version tells in words of its own. A line
+    that names the story's people and places ("Residents evacuated as floodwater
+    rises") shares them and stays story. The other version must tell a story
+    (:data:`STORY` sentences) for what it lacks to count.
 
     >>> from mutate.load import from_text
     >>> story = from_text("Floods hit Kendal\\n\\nThe River Kent rose. Residents were evacuated. "
@@ -142,7 +142,7 @@ def stray(doc: Document, index: int, other: Document) -> bool:
     while hi + 1 < len(doc.sentences) and doc.sentences[hi + 1].line == line:
         hi += 1
     text = " ".join(s.text.strip() for s in doc.sentences[lo:hi + 1])
-    if _LINE_END.search(text) or len(text.split()) > STRAY_WORDS:
+    if _END.search(text) or len(text.split()) > STRAY_WORDS:
         return False
     words = similarity.stems(text)
     shared = set(words) & _stems_of(other.text)
