@@ -199,6 +199,8 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
          "The protective effect was seen for both ground and instant coffee."),
         ("Older adults who walk a dog most days may have lower blood pressure than those who do not.",
          "Older adults who walk a dog most days have lower blood pressure than those who do not."),
+        ("The company said it hoped to make a final decision by September.",
+         "The company said it would make a final decision by September."),
         ("The company said an engine appeared to shut down early, but it was too soon to say what had caused "
          "the failure.",
          "The company said an engine shut down early, but it was too soon to say what had caused the failure."),
@@ -276,6 +278,7 @@ def hedge_removed(pair: Pair):
          "Owners who rarely walked their dogs appeared to have similar blood pressure, and their risk was no lower."),
         ("The inspector found that the wind farm would not have a significant effect on the bog.",
          "The inspector found that the wind farm was unlikely to have a significant effect on the bog."),
+        ("The team plans to follow the children until age eight.", "The team hopes to follow the children until age eight."),
     ],
     good=[
         ("Common drug may slow memory decline, small trial suggests",
