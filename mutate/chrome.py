@@ -62,10 +62,10 @@ _SITE_LABEL = re.compile(
     r"|^(?:next|previous|up next)(?: article| story)?\s*:|^jobs? of the (?:week|day)\s*:"
     r"|^(?:upcoming |free |live )?(?:webinar|masterclass|event)s?\s*:|^stream\b.{1,60}\blive\b"
     r"|^(?:just in|breaking|developing|live updates)$|\bfor (?:subscribers|members)$"
-    r"|^[\w&'’ -]{1,30}(?:\s[›»>/|]\s[\w&'’ -]{1,30})+$"  # a breadcrumb: "Health › Diet & Fitness"
+    r"|^[\w&'’ -]{1,30}(?:\s(?:[›»>/|—–]|::)\s[\w&'’ -]{1,30})+$"  # a breadcrumb: "Health › Diet & Fitness"
     r"|^(?:continuing education|cpd|cme|members['’]? \w+)\s*:|^free to read\b"
     r"|^[\w&'’ -]{1,30} (?:tv|video|radio|podcast)\s*:|(?-i:\bText [A-Z0-9]{2,} to \d+)"
-    r"|^(?:on the menu today|in today['’]s (?:edition|issue|newsletter)|inside (?:today|this issue))\s*:"
+    r"|^(?:on the menu today|in today['’]s (?:edition|issue|newsletter|briefing)|inside (?:today|this issue))\s*:"
     r"|\bnot a recommendation to (?:buy|sell)\b|\bfor information (?:purposes )?only\b"
     # a site's own page furniture: its print and correction links, its comment switch,
     # its rails of other stories and adverts, its jobs board

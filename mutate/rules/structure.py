@@ -190,6 +190,7 @@ def sentence_merged(pair: Pair):
         ("The theatre reopened.", "The theatre reopened.\nSponsored: Smarter ticketing for theatres"),
         ("The theatre reopened.", "The theatre reopened.\nArts › Theatre & Dance"),
         ("The theatre reopened.", "The theatre reopened.\nExhibition | Business | UK & Ireland"),
+        ("The theatre reopened.", "The theatre reopened.\nStage Weekly :: Venues :: Reopenings"),
         ("The theatre reopened.", "The theatre reopened.\nGot something to say about the theatre? Text STAGE to 4997"),
         ("Shares rose.", "Shares rose.\nThis letter is written by our desk for information only and is not a recommendation to buy"),
         ("Theatre reopens\nThe theatre reopened.", "Free to read this week: Stage Pro coverage\nTheatre reopens\nThe theatre reopened."),
