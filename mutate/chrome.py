@@ -62,7 +62,9 @@ _SITE_LABEL = re.compile(
     r"|^(?:next|previous|up next)(?: article| story)?\s*:|^jobs? of the (?:week|day)\s*:"
     r"|^(?:upcoming |free |live )?(?:webinar|masterclass|event)s?\s*:|^stream\b.{1,60}\blive\b"
     r"|^(?:just in|breaking|developing|live updates)$|\bfor (?:subscribers|members)$"
-    r"|^[\w&'’ -]{1,30}(?:\s(?:[›»>/|—–]|::)\s[\w&'’ -]{1,30})+$"  # a breadcrumb: "Health › Diet & Fitness"
+    # a breadcrumb: "Health › Diet & Fitness"; with dashes only three parts or more, as a
+    # headline may hold one ("Rent cap — council votes 7-4")
+    r"|^[\w&'’ -]{1,30}(?:\s(?:[›»>/|]|::)\s[\w&'’ -]{1,30})+$|^[\w&'’ -]{1,30}(?:\s[—–]\s[\w&'’ -]{1,30}){2,}$"
     r"|^(?:continuing education|cpd|cme|members['’]? \w+)\s*:|^free to read\b"
     r"|^[\w&'’ -]{1,30} (?:tv|video|radio|podcast)\s*:|(?-i:\bText [A-Z0-9]{2,} to \d+)"
     r"|^(?:on the menu today|in today['’]s (?:edition|issue|newsletter|briefing)|inside (?:today|this issue))\s*:"
@@ -93,6 +95,8 @@ def is_chrome(text: str, own_line: bool = False, first: bool = False) -> bool:
     True
     >>> is_chrome("Who pays? Residents, the council says", own_line=True)
     False
+    >>> [is_chrome(s, own_line=True) for s in ("Valley 9 News — Fraserdale — Housing", "Rent cap — council votes 7-4")]
+    [True, False]
     >>> [is_chrome(s, own_line=True) for s in ("Download our cyber readiness report (PDF)", "Editor's picks",
     ...                                       "Play resumed after rain (video)")]
     [True, True, False]
