@@ -2,7 +2,7 @@
 sentences it speaks of, and the classifier's output does not depend on anything but
 the pair (the same pair twice gives the same findings)."""
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import mutate
@@ -17,6 +17,7 @@ document = st.lists(sentence, min_size=1, max_size=4).map(" ".join)
 
 @settings(max_examples=120, deadline=None)
 @given(document, document)
+@example(a="said “ Putin . “ FSB.", b="Putin.")  # words kept, white space not: evidence once ran past the text
 def test_rules_run_on_anything_and_point_inside_their_sentences(a, b):
     src, tgt = mutate.from_text(a, id="a"), mutate.from_text(b, id="b")
     first = mutate.compare(src, tgt)

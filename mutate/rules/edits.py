@@ -101,8 +101,8 @@ def counterpart(pair: Pair, span: tuple[int, int], side: str = "a") -> tuple[int
         t_s, t_e = (op.b_start, op.b_end) if side == "a" else (op.a_start, op.a_end)
         if e <= span[0] and not (s == e == span[0]) or s >= span[1] and s != span[0]:
             continue
-        if op.kind == "equal":
-            t_s, t_e = t_s + max(0, span[0] - s), t_s + min(e, span[1]) - s
+        if op.kind == "equal":  # the same words, though white space may differ ("Putin ." / "Putin.")
+            t_s, t_e = min(t_e, t_s + max(0, span[0] - s)), min(t_e, t_s + min(e, span[1]) - s)
         lo = t_s if lo is None else min(lo, t_s)
         hi = t_e if hi is None else max(hi, t_e)
     if lo is None:
