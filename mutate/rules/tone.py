@@ -7,7 +7,8 @@ Degree words come from ``lexicons/intensifiers.txt``, each with a level on a sca
 diminisher -1), and the rule fires when the score moved and a degree word sits in
 what the word diff changed locally: a word that only moved within the sentence, or
 went with a clause cut whole, is not a change of tone. An extreme word that took the
-place of a plain word on no scale ("flooded" -> "devastated") counts as stronger too. Inside quotes the quote rules speak instead.
+place of a plain word on no scale ("flooded" -> "devastated") counts as stronger too. Where the scales see no change, a strongly negative word of feeling brought in
+or taken out in a small edit counts (:mod:`.emotive`). Inside quotes the quote rules speak instead.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import LinkKind, Pair
+from . import emotive
 from .base import Evidence, rule
 from .edits import content_stems, counterpart, evidence_in, lexical_stems, local_edit, n_words, op_at
 from .text import degree, outside, quotes
@@ -67,6 +69,11 @@ def shifts(pair: Pair) -> list[tuple[str, int, tuple[int, int] | None, tuple[int
         if same_scale:  # "rose 5%" -> "soared 50%": show the two verbs
             there = (there[0] + same_scale[0][0], there[0] + same_scale[0][1])
         out.append((scale, delta, here, there) if side == "a" else (scale, delta, there, here))
+    # words of feeling off the degree scales, where those saw nothing; felt words both
+    # brought in and taken out are a rewording ("Thieves steal" -> "stolen"), not a tone
+    felt = {d: emotive.shifts(pair, d) for d in (1, -1) if not any(delta * d > 0 for _, delta, _, _ in out)}
+    if not all(felt.get(d) for d in (1, -1)):
+        out += [shift for found in felt.values() for shift in found]
     return out
 
 
@@ -183,6 +190,10 @@ def _for_a_plain_word(word: str, other: str) -> bool:
          "Residents have complained bitterly for years that the slope is poorly maintained."),
         ("Port workers to strike for 48 hours in pay dispute", "Port workers to strike for 48 hours in bitter pay war"),
         ("The water company has faced criticism over leaks.", "The water company has faced a storm of criticism over leaks."),
+        ("Canterbury ski area will not open this winter", "Doomed Canterbury ski area will not open this winter"),
+        ("Yorkshire brewery to close after 156 years", "Heartbreak as Yorkshire brewery to close after 156 years"),
+        ("A councillor said residents felt their views had been ignored.", "A councillor said residents felt betrayed."),
+        ("Overcrowding is putting staff at risk, inspectors say", "Overcrowding is putting staff in grave danger, inspectors say"),
     ],
     good=[
         ("Prices rose sharply in May.", "In May prices rose sharply."),
@@ -201,6 +212,9 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("Some residents left the town.", "Many residents left the town."),
         ("Residents were frightened by the sirens.", "Residents were scared by the sirens."),
         ("She said it would hurt the poorest families most.", "She said it would hit the poorest families hardest."),
+        ("Drivers back strike action", "Drivers back strike action in a pay dispute"),
+        ("Thieves steal two paintings from Ghent museum", "Two paintings stolen from Ghent museum"),
+        ("Residents said the council had “betrayed” them.", "Residents said the council had “utterly betrayed” them."),
     ],
 )
 def intensifier_added(pair: Pair):
@@ -240,6 +254,7 @@ def intensifier_added(pair: Pair):
         ("River flows were exceptionally low for the time of year.", "River flows were low for the time of year."),
         ("Adults eat 20 grams of fibre a day, well below the recommended 25 grams.",
          "Adults eat 20 grams of fibre a day, below the recommended 25 grams."),
+        ("Doomed Canterbury ski area will not open this winter", "Canterbury ski area will not open this winter"),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
