@@ -109,22 +109,27 @@ def segment(doc: Document) -> Document:
 
 def _opening(text: str, units: list[tuple[int, int]]) -> int | None:
     """Where the headline's line starts: the first line, which is never read as chrome
-    by its shape alone, unless that line is chrome and the next one is shaped like a
-    headline (a line of its own with no end punctuation): "Members' briefing: the damp
-    toolkit is now available" above "Landlords must fix damp within 14 days".
+    by its shape alone, unless that line is chrome (and any lines after it) and the next
+    one is shaped like a headline (a line of its own with no end punctuation):
+    "Members' briefing: the damp toolkit is now available" above "Landlords must fix
+    damp within 14 days".
 
     >>> text = "Free to read this week\\nLandlords must fix damp\\nThe rules apply from May."
     >>> _opening(text, [(0, 22), (23, 46), (47, 72)])
     23
+    >>> text = "Keyholder · Issue 208\\nIn today's briefing: rent caps\\nCity caps rents\\nIt voted 7-4."
+    >>> _opening(text, [(0, 21), (22, 52), (53, 68), (69, 81)])
+    53
     """
     if not units:
         return None
-    (first, first_end), rest = units[0], units[1:]
-    if rest and is_chrome(text[first:first_end], own_line=True):
-        line = text[rest[0][0]:rest[0][1]].rstrip()
-        if line and line[-1] not in ".!?;:\"”’'" and len(line.split()) <= HEADLINE_WORDS:
-            return rest[0][0]
-    return first
+    at = 0  # past every line of chrome above it: a masthead, then the issue's contents
+    while at + 1 < len(units) and is_chrome(text[units[at][0]:units[at][1]], own_line=True):
+        at += 1
+    line = text[units[at][0]:units[at][1]].rstrip()
+    if at and line and line[-1] not in ".!?;:\"”’'" and len(line.split()) <= HEADLINE_WORDS:
+        return units[at][0]
+    return units[0][0]
 
 
 def _units(doc: Document):
