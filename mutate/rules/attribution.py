@@ -16,7 +16,7 @@ import re
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
-from .edits import evidence_in, local_edit, op_at
+from .edits import changed, evidence_in, local_edit, op_at
 from .names import places
 from .sources import KINDS, cues_outside_quotes, described, kind, source_nouns, source_words, sources
 from .speakers import speaker
@@ -96,6 +96,8 @@ RESPELT = 75  # similarity (0-100) of two spellings from which they are one word
          "Children near main roads were more often admitted to hospital."),
         ("The suppliers failed to apply price cap cuts to some accounts, an investigation found.",
          "The suppliers failed to apply price cap cuts to some accounts."),
+        ("Flights stopped after staff reported seeing drones near the runway, the airport said.",
+         "Flights stopped after staff reported seeing drones near the runway."),
     ],
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
@@ -110,6 +112,10 @@ RESPELT = 75  # similarity (0-100) of two spellings from which they are one word
         ("Fears of a strike grew on Monday.", "A strike looked likelier on Monday."),
         ("Inquiry finds corroded cables likely caused bridge collapse",
          "Bridge inquiry points to corroded cables as likely cause of collapse"),
+        ("Flights stopped after staff reported seeing drones, the airport said.",
+         "Flights stopped after staff reported seeing drones, the airport told reporters."),
+        ("Organisers said the road may have been contaminated, but that the cause had not been confirmed.",
+         "Organisers said the road had been contaminated."),
     ],
 )
 def attribution_removed(pair: Pair):
@@ -117,7 +123,16 @@ def attribution_removed(pair: Pair):
     if pair.link.kind not in _COMPARED or quoted_share(pair.b) >= MOSTLY_QUOTED:
         return
     before = cues_outside_quotes(pair.a)
-    if not before or cues_outside_quotes(pair.b):
+    after = cues_outside_quotes(pair.b)
+    if not before:
+        return
+    if after:  # only a tag cut beside cues that stay as they were loses a source; in a
+        # merge the cue kept may speak for the sentence that lost its tag ("The group said ..., and none were")
+        if pair.link.kind is LinkKind.MODIFIED and not any(changed(pair, cue, "b") for cue in after):
+            cut = [cue for cue in before if changed(pair, cue, "a") and _tag_cut(pair, cue) and _names_source(pair, cue)]
+            if cut:
+                yield Evidence("attribution dropped: the claim is now stated as fact",
+                               source=cut[0], target=evidence_in(pair, cut[0], "a"))
         return
     if source_words(pair.a) & _words(pair.b) and not _own_word(pair.a, before[0]):
         return  # the source is still named: "analysts said" -> "analysts believe"
@@ -138,6 +153,13 @@ _EDGE = " \t\n,;:—–-"
 # "Pennant will refund" it is named only as the doer, and the promise is now the outlet's.
 _OWN = re.compile(r"\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:would|will|had|has|have|was|were|is|are|could|did)\b",
                   re.IGNORECASE)
+
+
+def _names_source(pair: Pair, cue: tuple[int, int]) -> bool:
+    """Whether the words cut with a cue name who said it (", the airport said"), not
+    only a fact ("..., but that the cause had not been confirmed")."""
+    op = op_at(pair, cue, "a")
+    return op is not None and any(op.a_start <= lo < op.a_end for lo, _ in sources(pair.a).values())
 
 
 def _own_word(text: str, cue: tuple[int, int]) -> bool:
@@ -197,6 +219,8 @@ def _words(text: str) -> set[str]:
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
         ("Officials said the bridge was unsafe.", "Officials told reporters the bridge was unsafe."),
+        ("Residents said water had been gushing across the road.", "According to residents, water gushed across the road."),
+        ("Passengers described being held on the tarmac.", "Skylark Air said passengers had been held on the tarmac."),
         ("The bridge was unsafe.", "The old bridge was unsafe."),
         ("Reports say the minister resigned.", "According to reports, the minister resigned."),
         ("The minister resigned.", "The minister resigned on Monday."),
@@ -217,9 +241,16 @@ def attribution_added(pair: Pair):
     if pair.link.kind not in _COMPARED or quoted_share(pair.a) >= MOSTLY_QUOTED:
         return
     after, before = cues_outside_quotes(pair.b), cues_outside_quotes(pair.a)
+    if before and (_same_sources(sources(pair.a), sources(pair.b)) or _swapped_source(pair)):
+        return  # credited as before ("Residents said" -> "According to residents"), or to another
     new = after[:1] if not before else [c for c in after if _new_credit(pair, c, before)][:1]
     if new and not _already_credited(pair, new[0]):
         yield Evidence("claim now attributed", source=evidence_in(pair, new[0], "b"), target=new[0])
+
+
+def _same_sources(old: dict[str, tuple[int, int]], new: dict[str, tuple[int, int]]) -> bool:
+    """Whether every source the target names was named in the source already."""
+    return bool(new) and all(any(_related(m, n) for n in old) for m in new)
 
 
 def _new_credit(pair: Pair, cue: tuple[int, int], before: list[tuple[int, int]]) -> bool:
@@ -298,6 +329,8 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
         ("The hospital said it had tried to fill 11 vacant nursing posts.",
          "Northeast Hospital Group said it had tried to fill 11 vacant nursing posts."),
         ("Cycling Ireland said it would review the crash in Ireland.", "Sport Ireland said it would review the crash in Ireland."),
+        ("Passengers described being held on the tarmac.", "Skylark Air said passengers had been held on the tarmac."),
+        ("Hospitals were not affected, Leicester City Council said.", "Hospitals were not affected, a teachers' union said."),
     ],
     good=[
         ("Soldatov told CEPA the purge continues.", "Andrei Soldatov told CEPA the purge goes on."),
@@ -326,6 +359,14 @@ def attribution_changed(pair: Pair):
     """A different source, speaker or outlet is credited."""
     if pair.link.kind not in _COMPARED:
         return
+    swap = _swapped_source(pair)
+    if swap:
+        (gone, before), (came, after) = swap
+        yield Evidence(f"credited to {came!r} instead of {gone!r}", source=before, target=after)
+
+
+def _swapped_source(pair: Pair) -> tuple[tuple[str, tuple[int, int]], tuple[str, tuple[int, int]]] | None:
+    """The source the claim lost and the one it is credited to instead, if another is."""
     old, new = sources(pair.a), sources(pair.b)
     # a quote's speaker, on either side, is the quote rules' (quote-speaker-changed is
     # the more specific label)
@@ -333,7 +374,8 @@ def attribution_changed(pair: Pair):
     gone = [n for n in old if not any(_related(n, m) for m in new) and not _a_place(pair.a, old[n], pair.b)]
     came = [m for m in new if not any(_related(m, n) for n in old) and not _a_place(pair.b, new[m], pair.a)]
     if gone and came and not _renamed(pair, {n: old[n] for n in gone}, {m: new[m] for m in came}):
-        yield Evidence(f"credited to {came[0]!r} instead of {gone[0]!r}", source=old[gone[0]], target=new[came[0]])
+        return (gone[0], old[gone[0]]), (came[0], new[came[0]])
+    return None
 
 
 def _a_place(text: str, span: tuple[int, int], other: str) -> bool:

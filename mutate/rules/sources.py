@@ -22,7 +22,7 @@ _NAME = r"[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w’'.&-]*)*"
 _PREPOSITION = r"(?:in|of|at|from|on|for|by|with|to|and|or)\b"
 # verbs that credit a claim to its subject, opinions ("believe", "caution", "fear") included
 _VERBS = (r"said|says|say|told|explained|warned|claimed|reported|reports|assured|added|insisted|wrote|estimated"
-          r"|believes?|believed|cautions?|cautioned|argues|argued|fears?|feared")
+          r"|believes?|believed|cautions?|cautioned|argues|argued|fears?|feared|described")
 _AUX = r"(?:(?:has|have|had)\s+)?"  # "Business groups have warned"
 _SOURCE_PATTERNS = (
     # "according to the data provider Ratewise": a name after a short description
@@ -44,8 +44,11 @@ _SOURCE_PATTERNS = (
 # a common noun credited: ", engineers said", "the company said", "Her spokesman said",
 # "Health officials believe", "according to people familiar with the talks"
 _NOUN_SOURCE = re.compile(
-    rf"(?:^(?:[A-Za-z][\w-]*\s+)?|(?:[,;:]\s+|\b(?i:the|a|an|her|his|its|their|other|some)\s+)(?P<mod>[a-z][\w-]*\s+)?)"
-    rf"(?P<noun>[a-z][\w-]*)\s+{_AUX}(?:{_VERBS})\b")
+    rf"(?:^(?:[A-Za-z][\w-]*\s+)?|(?:[,;:]\s+|\b(?i:the|a|an|her|his|its|their|other|some)\s+)(?P<mod>[a-z][\w-]*(?:['’]s?)?\s+)?)"
+    rf"(?P<noun>[a-z][\w-]*)\s+{_AUX}(?:{_VERBS})\b")  # "a teachers' union said"
+# a group of people opening the sentence as the subject of a reporting verb
+# ("Passengers described being held ...", "Witnesses said")
+_PEOPLE_OPENING = re.compile(rf"^(?P<mod>)(?P<noun>[A-Z][a-z]+s)\s+{_AUX}(?:{_VERBS})\b")
 # A spokesperson is known by the body before the word ("a board spokesperson", "a
 # police spokesman"): a different body is a different source.
 _SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative"})
@@ -77,6 +80,10 @@ def sources(text: str) -> dict[str, tuple[int, int]]:
     ['company']
     >>> sorted(sources("It is too early to say, a board spokesperson said."))
     ['board spokesperson']
+    >>> sorted(sources("Hospitals were not affected, a teachers' union said."))
+    ['union']
+    >>> sorted(sources("Passengers described being held on the tarmac."))
+    ['passengers']
     >>> sorted(sources("Talks could resume, according to people familiar with them."))
     ['people']
     >>> sorted(sources("According to numerous commentators and media sources, Putin will go."))
@@ -105,7 +112,7 @@ def sources(text: str) -> dict[str, tuple[int, int]]:
             name = re.sub(r"^(the|a)\s+", "", m.group(1).strip("’'.").lower())
             if name and name not in _GENERIC:
                 found.setdefault(name, (m.start(1), m.start(1) + len(m.group(1).rstrip("’'."))))
-    for m in _NOUN_SOURCE.finditer(text):
+    for m in (*_NOUN_SOURCE.finditer(text), *_PEOPLE_OPENING.finditer(text)):
         noun, body = m.group("noun").lower(), (m.group("mod") or "").strip().lower()
         if noun in _GENERIC or noun.endswith("ly") or any(q.start <= m.start("noun") < q.end for q in marks):
             continue
