@@ -27,13 +27,14 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from ..model import Op, Pair
+from ..model import Pair
 from .edits import content_stems, evidence_in, fine_ops, local_edit, n_words, words
 from .text import outside, quotes
 
 STRONG = 1.5  # valence at or below -STRONG is emotive (VADER: "shock" -1.6, "doomed" -3.2)
 MARGIN = 1.0  # how much more strongly the new word must be felt than the one it replaced
 FRAME = 2  # words a version may put in front of kept words ("Heartbreak as")
+OPENING = 5  # ... or more, when the felt word opens them ("Tragedy on Pelican Spit as")
 SWAP = 3  # words a swap may hold on the new side ("in grave danger")
 
 
@@ -63,63 +64,67 @@ def _felt(text: str, start: int, end: int) -> tuple[float, tuple[int, int] | Non
     return best, where
 
 
-def shifts(pair: Pair, direction: int) -> list[tuple[str, int, tuple[int, int], tuple[int, int]]]:
+def shifts(pair: Pair) -> list[tuple[str, int, tuple[int, int], tuple[int, int]]]:
     """(scale, change, source span, target span) for each edit that brought an emotive
-    word in (``direction`` 1, read on the target) or took one out (-1, on the source).
+    word in. Only words brought in: read the other way, the same test marked nothing
+    toned down across our labelled families, only rewordings ("Hailstorm damages
+    vineyards" -> "vineyards hit by hail"), so a word toned down is left to the scales.
 
     >>> from mutate.diff import word_diff
     >>> from mutate.model import Link, LinkKind
-    >>> def shifted(a, b, direction=1):
+    >>> def shifted(a, b):
     ...     p = Pair(Link(LinkKind.MODIFIED, (0,), (0,)), "x", "y", a, b, 0, 0, word_diff(a, b))
-    ...     return [(p.a[s[0]:s[1]], p.b[t[0]:t[1]]) for _, _, s, t in shifts(p, direction)]
+    ...     return [(p.a[s[0]:s[1]], p.b[t[0]:t[1]]) for _, _, s, t in shifts(p)]
     >>> shifted("Ski area will not open this winter", "Doomed ski area will not open this winter")
     [('Ski', 'Doomed')]
+    >>> shifted("More than a third of jars failed", "Honey scandal: more than a third of jars failed")
+    [('More', 'scandal')]
     >>> shifted("Staff are at risk, inspectors say", "Staff are in grave danger, inspectors say")
     [('at risk', 'danger')]
-    >>> shifted("Doomed ski area will not open", "Ski area will not open", -1)
-    [('Doomed', 'Ski')]
+    >>> shifted("Doomed ski area will not open", "Ski area will not open")  # toned down: the scales' to read
+    []
     >>> shifted("Fares rose in May", "Fares rose in May amid a pay dispute")  # new words at the end: news
     []
     >>> shifted("Bus users face cuts", "Bus users face “savage” cuts")  # quoted: the quote rules speak
     []
     """
-    side, other_side = ("b", "a") if direction > 0 else ("a", "b")
-    text, other = (pair.b, pair.a) if direction > 0 else (pair.a, pair.b)
-    marks = quotes(text)
+    marks = quotes(pair.b)
+    ops = [op for op in fine_ops(pair) if op.kind != "equal"]
+    # a felt word the source lost anywhere was reworded, not outdone ("Thieves steal" -> "stolen")
+    lost = max((_felt(pair.a, op.a_start, op.a_end)[0] for op in ops), default=0.0)
     out = []
-    for op in fine_ops(pair):
-        if op.kind == "equal":
+    for op in ops:
+        felt, where = _felt(pair.b, op.b_start, op.b_end)
+        if where is None or valences()[pair.b[where[0]:where[1]].lower()] > -STRONG:
             continue
-        (lo, hi), (olo, ohi) = _sides(op, side)
-        felt, where = _felt(text, lo, hi)
-        if where is None or valences()[text[where[0]:where[1]].lower()] > -STRONG:
+        milder, _ = _felt(pair.a, op.a_start, op.a_end)
+        if felt - max(milder, lost) < MARGIN or not _small(pair.b, pair.a, (op.b_start, op.b_end),
+                                                           (op.a_start, op.a_end), milder, where):
             continue
-        milder, _ = _felt(other, olo, ohi)
-        if felt - milder < MARGIN or not _small(text, other, (lo, hi), (olo, ohi), milder):
+        if not outside([where], marks) or not local_edit(pair, where, "b") or _a_name(pair.b, where):
             continue
-        if not outside([where], marks) or not local_edit(pair, where, side) or _a_name(text, where):
-            continue
-        if set(content_stems(text[where[0]:where[1]])) & set(content_stems(other)):
+        if set(content_stems(pair.b[where[0]:where[1]])) & set(content_stems(pair.a)):
             continue  # the word was there all along, elsewhere in the sentence
-        there = evidence_in(pair, where, side)
-        out.append(("feeling", direction, *((there, where) if direction > 0 else (where, there))))
+        out.append(("feeling", 1, evidence_in(pair, where, "b"), where))
     return out
 
 
-def _sides(op: Op, side: str) -> tuple[tuple[int, int], tuple[int, int]]:
-    a, b = (op.a_start, op.a_end), (op.b_start, op.b_end)
-    return (b, a) if side == "b" else (a, b)
-
-
-def _small(text: str, other: str, span: tuple[int, int], other_span: tuple[int, int], milder: float) -> bool:
-    """Whether the edit is a frame put before kept words, or a swap for a word of feeling."""
+def _small(text: str, other: str, span: tuple[int, int], other_span: tuple[int, int], milder: float,
+           word: tuple[int, int]) -> bool:
+    """Whether the edit is a frame put before kept words, or a swap for a word of feeling.
+    A frame the felt word opens may run longer ("Tragedy on Pelican Spit as ...")."""
     here, there = n_words(text, *span), n_words(other, *other_span)
-    kept = content_stems(other[other_span[0]:other_span[1]])
-    if kept and set(kept) <= set(content_stems(text[span[0]:span[1]])):  # "Ski" -> "Doomed ski"
+    kept = [w.lower() for w in _words(other, *other_span)]
+    if kept and set(kept) <= {w.lower() for w in _words(text, *span)}:  # "More" -> "Honey scandal: more"
         here, there = here - there, 0
     if there == 0:  # put in, not swapped: only in front of words that stay
-        return 0 < here <= FRAME and text[span[1]:].lstrip()[:1].isalnum()
+        opens = not _words(text, span[0], word[0])
+        return 0 < here <= (OPENING if opens else FRAME) and text[span[1]:].lstrip()[:1].isalnum()
     return milder > 0 and here <= SWAP
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    return [text[s:e] for s, e in words(text, start, end) if text[s].isalnum()]
 
 
 def _a_name(text: str, span: tuple[int, int]) -> bool:

@@ -223,6 +223,11 @@ _FOCUSED_FIGURE = re.compile(
 # "most" that ends its clause grades the verb ("will hurt the poorest families most"),
 # as "hardest" does; elsewhere it counts ("most people")
 _MOST_LAST = re.compile(r"\bmost(?=\s*(?:[,.;:!?”\"’)]|$))", re.IGNORECASE)
+# "much" and "far" grade a comparative ("much tougher penalties", "far higher"), not "much of"
+_MUCH_MORE = re.compile(
+    r"(?<!\bhow )(?<!\bnot )(?<!\bso )(?<!\bas )(?<!\btoo )\b(?:much|far)(?=\s+(?:more|less|worse|better|[a-z]{2,}ier"
+    r"|(?!(?:water|power|number|other|under|over|after|never|ever|order|matter|paper|winter|summer|danger)\b)[a-z]{3,}er)\b)",
+    re.IGNORECASE)
 # "declined to comment" is a refusal, not a fall ("sales declined to 3%", "to their lowest")
 _REFUSAL = re.compile(r"\s+to\s+(?!(?:the|their|its|a|an|his|her|our|levels?|lows?|around|about|just)\b)[a-z]",
                       re.IGNORECASE)
@@ -241,6 +246,8 @@ def degree(text: str) -> list[tuple[int, int, int, str]]:
     [(30, 38, 1, 'fall')]
     >>> degree("It will hurt poor families most, most people say.")
     [(27, 31, 2, 'degree')]
+    >>> degree("We want much tougher penalties; much of the town, as much water, far off.")
+    [(8, 12, 2, 'degree')]
     """
     return list(_degree(lexicon("intensifiers"), text))
 
@@ -259,6 +266,8 @@ def _degree(entries: tuple[str, ...], text: str) -> tuple[tuple[int, int, int, s
     out += [(m.start(), m.end(), 2, "degree") for m in _FOCUSED_FIGURE.finditer(text)
             if not _DETERMINED.search(text, 0, m.start())]
     out += [(m.start(), m.end(), 2, "degree") for m in _MOST_LAST.finditer(text)]
+    out += [(m.start(), m.end(), 2, "degree") for m in _MUCH_MORE.finditer(text)
+            if not any(s <= m.start() < e for s, e, *_ in out)]
     return tuple(sorted(out))
 
 

@@ -7,8 +7,8 @@ Degree words come from ``lexicons/intensifiers.txt``, each with a level on a sca
 diminisher -1), and the rule fires when the score moved and a degree word sits in
 what the word diff changed locally: a word that only moved within the sentence, or
 went with a clause cut whole, is not a change of tone. An extreme word that took the
-place of a plain word on no scale ("flooded" -> "devastated") counts as stronger too. Where the scales see no change, a strongly negative word of feeling brought in
-or taken out in a small edit counts (:mod:`.emotive`). Inside quotes the quote rules speak instead.
+place of a plain word on no scale ("flooded" -> "devastated") counts as stronger too. Where the scales see nothing stronger, a strongly negative word of feeling
+brought in by a small edit counts (:mod:`.emotive`). Inside quotes the quote rules speak instead.
 """
 
 from __future__ import annotations
@@ -69,11 +69,8 @@ def shifts(pair: Pair) -> list[tuple[str, int, tuple[int, int] | None, tuple[int
         if same_scale:  # "rose 5%" -> "soared 50%": show the two verbs
             there = (there[0] + same_scale[0][0], there[0] + same_scale[0][1])
         out.append((scale, delta, here, there) if side == "a" else (scale, delta, there, here))
-    # words of feeling off the degree scales, where those saw nothing; felt words both
-    # brought in and taken out are a rewording ("Thieves steal" -> "stolen"), not a tone
-    felt = {d: emotive.shifts(pair, d) for d in (1, -1) if not any(delta * d > 0 for _, delta, _, _ in out)}
-    if not all(felt.get(d) for d in (1, -1)):
-        out += [shift for found in felt.values() for shift in found]
+    if not any(delta > 0 for _, delta, _, _ in out):  # words of feeling off the degree scales
+        out += emotive.shifts(pair)
     return out
 
 
@@ -213,6 +210,7 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("Residents were frightened by the sirens.", "Residents were scared by the sirens."),
         ("She said it would hurt the poorest families most.", "She said it would hit the poorest families hardest."),
         ("Drivers back strike action", "Drivers back strike action in a pay dispute"),
+        ("Hailstorm damages Clare Valley vineyards", "Clare Valley vineyards hit by hail"),
         ("Thieves steal two paintings from Ghent museum", "Two paintings stolen from Ghent museum"),
         ("Residents said the council had “betrayed” them.", "Residents said the council had “utterly betrayed” them."),
     ],
@@ -254,7 +252,6 @@ def intensifier_added(pair: Pair):
         ("River flows were exceptionally low for the time of year.", "River flows were low for the time of year."),
         ("Adults eat 20 grams of fibre a day, well below the recommended 25 grams.",
          "Adults eat 20 grams of fibre a day, below the recommended 25 grams."),
-        ("Doomed Canterbury ski area will not open this winter", "Canterbury ski area will not open this winter"),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
