@@ -21,13 +21,13 @@ from .quantities import in_digits
 _FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " ",
                        "$": " usd ", "£": " gbp ", "€": " eur ", "¥": " jpy ", "₹": " inr ", "%": " pct "})
 # Units of measure spelt out or abbreviated: "40-metre" / "40m", "12 kilometres" / "12km",
-# "6,200 hectares" / "6,200 ha", "480 tonnes" / "480t"
+# "6,200 hectares" / "6,200 ha", "480 tonnes" / "480t", "24-inch" / "24in"
 _MEASURES = ((r"\s*(?:square\s+(?:kilometre|kilometer)s?|sq\s?km|km²)", "km2"), (r"-?\s*hectares?\b", "ha"),
              (r"-?\s*(?:kilometre|kilometer)s?\b", "km"), (r"-?\s*(?:centimetre|centimeter)s?\b", "cm"),
              (r"-?\s*(?:millimetre|millimeter)s?\b", "mm"), (r"-?\s*(?:metre|meter)s?\b", "m"),
              (r"-?\s*(?:kilogram|kilogramme)s?\b", "kg"), (r"\s*miles per hour\b", "mph"),
              (r"-?\s*(?:tonne|ton)s?\b", "t"), (r"\s*(?:minute|min)s?\b", "min"), (r"\s*(?:hour|hr)s?\b", "h"),
-             (r"\s*(?:second|sec)s?\b", "s"))
+             (r"\s*(?:second|sec)s?\b", "s"), (r"-?\s*(?:inch|inches)\b", "in"), (r"-?\s*(?:foot|feet)\b", "ft"))
 _UNITS = ((r"bn\b", " billion"), (r"mn\b", " million"), (r"m\b", " million"), (r"k\b", " thousand"),
           (r"tn\b", " trillion"), (r"per cent\b", " pct"), (r"percent\b", " pct"))
 # British and American spellings of common words, folded one way (-our/-or, -ise/-ize,
@@ -107,6 +107,7 @@ def _reworded(pair: Pair) -> bool:
          "Residents within about 2km were told to stay indoors."),
         ("The council voted to close eleven of its 34 libraries.", "The council voted to close 11 of its 34 libraries."),
         ("The catch would fall to 480 tonnes, down from 600 tonnes.", "The catch would fall to 480t, down from 600t."),
+        ("The 24-inch pipe split under the road.", "The 24in pipe split under the road."),
         ("The stage was neutralised for 45 minutes.", "The stage was neutralised for 45 mins."),
         ("The yard won an order worth about Rs 1,150 crore.", "The yard won an order worth about ₹1,150 crore."),
         ("The pension fund reports a R2.3 billion loss.", "The pension fund reports a R2.3bn loss."),

@@ -119,6 +119,9 @@ def _hedge_dropped(pair: Pair, hedges_a: list[tuple[int, int]], hedges_b: list[t
     return 0 if bool(went) == bool(came) else 1 if went else -1
 
 
+_WHETHER = content_stems("whether")[0]
+
+
 def _edited(pair: Pair, span: tuple[int, int], side: str) -> bool:
     """Whether the cue at ``span`` was edited while its claim stayed: a replacement, or
     a cue dropped (or added) alone with the claim it qualifies still on the other side
@@ -129,9 +132,11 @@ def _edited(pair: Pair, span: tuple[int, int], side: str) -> bool:
     na, nb = n_words(pair.a, op.a_start, op.a_end), n_words(pair.b, op.b_start, op.b_end)
     if na and nb:
         return True
-    if max(na, nb) >= CLAUSE:
-        return False
     text, other = (pair.a, pair.b) if side == "a" else (pair.b, pair.a)
+    if max(na, nb) >= CLAUSE:  # a clause cut whole, unless it is the frame of a claim kept
+        end = op.a_end if side == "a" else op.b_end  # right after it ("keeping an open mind about whether")
+        between = [w for w in content_stems(text[span[1]:end]) if w != _WHETHER]
+        return not between and end < len(text.rstrip(" .!?"))
     qualified = [w for w in content_stems(text[span[1]:span[1] + 40]) if w not in _VERBS_OF_BEING][:1]
     return not qualified or qualified[0] in content_stems(other)
 
@@ -164,6 +169,8 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
     "hedge-removed",
     bad=[
         ("Analysts said Putin could face a coup.", "Analysts said Putin will face a coup."),
+        ("Police said they were keeping an open mind about whether the drones were flown deliberately.",
+         "Police said the drones were flown deliberately."),
         ("The minister is apparently ill.", "The minister is ill."),
         ("The drug may reduce deaths.", "The drug reduces deaths."),
         ("Coffee is linked to cancer, a study suggests.", "Coffee causes cancer, a study proves."),

@@ -119,6 +119,7 @@ def negation_flipped(pair: Pair):
     bad=[
         ("Last month, two top FSB officers were arrested.", "Last month, two top FB officers were arrested."),
         ("The summit was held in Vienna on Monday.", "The summit was held in Geneva on Monday."),
+        ("Midshires Water said engineers were working on the main.", "Midshire Water said engineers were working on the main."),
         ("Sergei Beseda was placed under house arrest.", "Sergei Shoigu was placed under house arrest."),
         ("The grain ship docked in Odesa on Friday.", "The grain ship docked in Mariupol on Friday."),
         ("Troops moved towards Kharkiv overnight.", "Troops moved towards Kherson overnight."),
@@ -188,15 +189,15 @@ def entity_changed(pair: Pair):
 
 
 def _long_names(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Runs of three or more name words joined by single spaces ("West Pennine Public
-    Health Service"): one organisation's name, spelt one way."""
+    """Runs of two or more name words joined by single spaces ("West Pennine Public
+    Health Service", "Midshires Water"): one organisation's name, spelt one way."""
     runs: list[list[tuple[int, int]]] = []
     for span in spans:
         if runs and text[runs[-1][-1][1]:span[0]] == " ":
             runs[-1].append(span)
         else:
             runs.append([span])
-    return [run for run in runs if len(run) >= 3]
+    return [run for run in runs if len(run) >= 2]
 
 
 def _respelt_in_a_long_name(pair: Pair, na: list, nb: list):
@@ -213,8 +214,15 @@ def _respelt_in_a_long_name(pair: Pair, na: list, nb: list):
                 continue
             differ = [i for i, (x, y) in enumerate(zip(words_a, words_b)) if normalised(x) != normalised(y)]
             if len(differ) == 1 and same_name(words_a[differ[0]], words_b[differ[0]]) \
-                    and local_edit(pair, run_a[differ[0]], "a"):
+                    and not _clipped(words_a[differ[0]], words_b[differ[0]]) and local_edit(pair, run_a[differ[0]], "a"):
                 yield run_a[differ[0]], run_b[differ[0]]
+
+
+def _clipped(x: str, y: str) -> bool:
+    """Whether one word is the other cut short ("Corp" / "Corporation"), a way of
+    writing one name, where a letter or two more is another form of it ("Art" / "Arts")."""
+    short, long = sorted((normalised(x), normalised(y)), key=len)
+    return long.startswith(short) and len(long) - len(short) >= 3
 
 
 def _written_in_lower_case(word: str, context: str) -> bool:

@@ -107,6 +107,9 @@ def names(text: str) -> list[tuple[int, int]]:
     >>> s = "Two men were held. Due to a delay, Hunter left."
     >>> [s[a:b] for a, b in names(s)]
     ['Hunter']
+    >>> s = "Midshires Water said so. Analysts said so."
+    >>> [s[a:b] for a, b in names(s)]
+    ['Midshires', 'Water']
     """
     return list(_names(text))
 
@@ -125,9 +128,18 @@ def _names(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if acronym or not (title or _opens(text, m.start())):
             out.append(m.span())
-        elif not title and _after_full_stop(text, m.start()) and not _common(word, text):
-            out.append(m.span())  # "He was 27. Hunter announced ..."
+        elif not title and _after_full_stop(text, m.start()) and (not _common(word, text) or _names_on(text, m)):
+            out.append(m.span())  # "He was 27. Hunter announced ...", "Midshires Water said"
     return tuple(out)
+
+
+def _names_on(text: str, m: re.Match) -> bool:
+    """Whether a sentence start that ends as common words do ("Midshires") runs on into a
+    capitalised word, so opening a name of several words ("Midshires Water said")."""
+    key = normalised(m.group())
+    lower = {normalised(w) for w in re.findall(r"[\w’'-]+", text) if w[0].islower()}
+    return (key not in lower and key not in _openers() and _COMMON_ENDING.search(key) is not None
+            and re.match(r" [A-Z][a-z]", text[m.end():m.end() + 3]) is not None)
 
 
 def _opens(text: str, at: int) -> bool:
