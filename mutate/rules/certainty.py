@@ -24,6 +24,8 @@ surer. Evidence is the cue on one side and what it became on the other ("could f
 
 from __future__ import annotations
 
+import re
+
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import CLAUSE, content_stems, counterpart, evidence_in, lexical_stems, n_words, op_at
@@ -101,9 +103,21 @@ def certainty_change(pair: Pair) -> int:
     # each side's :func:`level`, from the cues that qualify its claim (:func:`mutate.rules.scope.in_scope`)
     whole = _modal_moved(pair)
     hedges_a, hedges_b = in_scope(pair, "a", "hedges", whole), in_scope(pair, "b", "hedges", whole)
-    level_a = graded(pair.a, in_scope(pair, "a", "boosters", whole), hedges_a)
-    level_b = graded(pair.b, in_scope(pair, "b", "boosters", whole), hedges_b)
+    level_a = graded(pair.a, _told_forward(pair.a, in_scope(pair, "a", "boosters", whole), pair.b), hedges_a)
+    level_b = graded(pair.b, _told_forward(pair.b, in_scope(pair, "b", "boosters", whole), pair.a), hedges_b)
     return level_b - level_a or _hedge_dropped(pair, hedges_a, hedges_b)
+
+
+def _told_forward(text: str, boosters: list[tuple[int, int]], other: str) -> list[tuple[int, int]]:
+    """``boosters`` less a plain "will" where the other side reports the same future with
+    "would" ("The trust said it would run a minibus" -> "A minibus will run, the trust
+    said"): the tense of reported speech, not a surer claim."""
+    if not _WOULD.search(other):
+        return boosters
+    return [b for b in boosters if text[b[0]:b[1]].lower() not in ("will", "’ll", "'ll")]
+
+
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 
 
 def _hedge_dropped(pair: Pair, hedges_a: list[tuple[int, int]], hedges_b: list[tuple[int, int]]) -> int:
@@ -240,6 +254,8 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("The group tried to force a vote.", "The group attempted to force a vote."),
         ("Sales rose faster than expected.", "Sales rose faster than forecast."),
         ("Customers were asked to save water where possible.", "Customers were asked to save water."),
+        ("The trust said it would run a free minibus from the leisure centre.",
+         "A free minibus will run from the leisure centre, the trust said."),
     ],
 )
 def hedge_removed(pair: Pair):
