@@ -182,6 +182,7 @@ def number_changed(pair: Pair):
         ("He purged roughly 150 spies.", "He purged 150 spies."),
         ("Around 300 people attended.", "300 people attended."),
         ("Nearly 40% voted no.", "40% voted no."),
+        ("The beach has retreated by as much as 25 metres since 2014.", "The beach has retreated by 25 metres since 2014."),
         ("Up to 5,000 troops may be sent.", "5,000 troops may be sent."),
         ("About two dozen homes burned.", "Two dozen homes burned."),
         ("Dozens of protesters gathered.", "Forty protesters gathered."),

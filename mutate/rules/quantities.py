@@ -24,10 +24,11 @@ from functools import lru_cache
 from ..lexicons import lexicon
 from ..similarity import stems
 
-BELOW = {"nearly", "almost", "up to", "fewer than", "less than", "under", "just under", "as many as", "no more than"}
+BELOW = {"nearly", "almost", "up to", "fewer than", "less than", "under", "just under", "as many as", "as much as",
+         "no more than"}
 ABOVE = {"more than", "over", "at least", "just over", "well over", "upwards of", "in excess of", "no fewer than"}
 _APPROX = ("about|around|roughly|nearly|almost|approximately|some|up\\s*to|more\\s+than|over|at\\s+least|"
-           "fewer\\s+than|less\\s+than|under|just\\s+under|just\\s+over|well\\s+over|as\\s+many\\s+as|"
+           "fewer\\s+than|less\\s+than|under|just\\s+under|just\\s+over|well\\s+over|as\\s+(?:many|much)\\s+as|"
            "an\\s+estimated|close\\s+to|circa|c\\.|ca\\.|approx\\.|upwards\\s+of|in\\s+excess\\s+of|"
            "no\\s+more\\s+than|no\\s+fewer\\s+than")
 _MAGNITUDE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
@@ -50,7 +51,7 @@ _FRACTIONS = {"half": 50.0, "a half": 50.0, "a third": 100 / 3, "one third": 100
 _DOZEN = {"a dozen": 12, "half a dozen": 6, "two dozen": 24, "three dozen": 36}
 # Approximation words that are never a preposition, so "a" after them is the number one.
 _BEFORE_ARTICLE = {"up to", "nearly", "almost", "roughly", "approximately", "more than", "less than",
-                   "at least", "just under", "just over", "well over", "as many as", "no more than"}
+                   "at least", "just under", "just over", "well over", "as many as", "as much as", "no more than"}
 _ID_BEFORE = re.compile(r"(?:\b(?:No|Nos|Article|Section|Flight|Room|Route|Case|Resolution|Chapter)\.?|#|[A-Za-z]-)\s*$")
 
 
