@@ -98,6 +98,10 @@ RESPELT = 75  # similarity (0-100) of two spellings from which they are one word
          "The suppliers failed to apply price cap cuts to some accounts."),
         ("Flights stopped after staff reported seeing drones near the runway, the airport said.",
          "Flights stopped after staff reported seeing drones near the runway."),
+        ("Revenue was short of the $4.9 billion analysts had expected, according to LSEG data.",
+         "Revenue was short of the $4.9 billion analysts had expected."),
+        ("City agreed a fee for Mendes after weeks of talks, sources close to the club said on Sunday.",
+         "City agreed a fee for Mendes after weeks of talks."),
     ],
     good=[
         ("Officials said the bridge was unsafe.", "The bridge was unsafe, officials said."),
@@ -126,13 +130,17 @@ def attribution_removed(pair: Pair):
     after = cues_outside_quotes(pair.b)
     if not before:
         return
-    if after:  # only a tag cut beside cues that stay as they were loses a source; in a
-        # merge the cue kept may speak for the sentence that lost its tag ("The group said ..., and none were")
-        if pair.link.kind is LinkKind.MODIFIED and not any(changed(pair, cue, "b") for cue in after):
-            cut = [cue for cue in before if changed(pair, cue, "a") and _tag_cut(pair, cue) and _names_source(pair, cue)]
-            if cut:
-                yield Evidence("attribution dropped: the claim is now stated as fact",
-                               source=cut[0], target=evidence_in(pair, cut[0], "a"))
+    # a tag naming its own source, cut whole while the rest stays ("..., the airport said",
+    # ", according to LSEG data"): that source is lost, whatever other cues or sources stay;
+    # in a merge a cue kept may speak for the sentence that lost its tag ("The group said
+    # ..., and none were")
+    if pair.link.kind is LinkKind.MODIFIED and not any(changed(pair, cue, "b") for cue in after):
+        cut = [cue for cue in before if changed(pair, cue, "a") and _tag_cut(pair, cue) and _names_source(pair, cue)]
+        if cut and (after or source_words(pair.a) & _words(pair.b)):
+            yield Evidence("attribution dropped: the claim is now stated as fact",
+                           source=cut[0], target=evidence_in(pair, cut[0], "a"))
+            return
+    if after:
         return
     if source_words(pair.a) & _words(pair.b) and not _own_word(pair.a, before[0]):
         return  # the source is still named: "analysts said" -> "analysts believe"
@@ -157,9 +165,14 @@ _OWN = re.compile(r"\s+(?:that\s+)?(?:it|he|she|they|we)\s+(?:would|will|had|has
 
 def _names_source(pair: Pair, cue: tuple[int, int]) -> bool:
     """Whether the words cut with a cue name who said it (", the airport said"), not
-    only a fact ("..., but that the cause had not been confirmed")."""
+    only a fact ("..., but that the cause had not been confirmed"), and the other side
+    credits that source with nothing."""
     op = op_at(pair, cue, "a")
-    return op is not None and any(op.a_start <= lo < op.a_end for lo, _ in sources(pair.a).values())
+    if op is None:
+        return False
+    named = [name for name, (lo, _) in sources(pair.a).items() if op.a_start <= lo < op.a_end]
+    still = sources(pair.b)
+    return bool(named) and not any(_related(name, other) for name in named for other in still)
 
 
 def _own_word(text: str, cue: tuple[int, int]) -> bool:
@@ -181,12 +194,15 @@ def _tag_cut(pair: Pair, cue: tuple[int, int]) -> bool:
     hi = op.a_start + len(op.a_text.rstrip(_EDGE))
     at_start = _LEAD.fullmatch(pair.a[:op.a_start]) is not None  # the diff may keep the first "The"
     at_end = not pair.a[op.a_end:].strip(" .!?”’\"'")
-    ends_cut = cue[0] == lo or cue[1] == hi or at_start and _TAIL.fullmatch(pair.a[cue[1]:hi]) is not None
+    ends_cut = (cue[0] == lo or cue[1] == hi or _WHEN.fullmatch(pair.a[cue[1]:hi]) is not None
+                or at_start and _TAIL.fullmatch(pair.a[cue[1]:hi]) is not None)
     return (at_start or at_end) and ends_cut and not re.search(r"[,;:]", pair.a[lo:hi])
 
 
 _LEAD = re.compile(r"\s*(?:(?i:the|a|an)\s+)?")
 _TAIL = re.compile(r"(?:\s+(?i:that|the|a|an))*")
+# when a tag's source spoke, after its verb: "... said on Sunday", "... said last week"
+_WHEN = re.compile(r"\s+(?:(?:on|last|this|late on|early on)\s+[A-Z]?[a-z]+|yesterday|today|in a statement)")
 
 
 def _words(text: str) -> set[str]:
