@@ -120,6 +120,8 @@ def negation_flipped(pair: Pair):
         ("Last month, two top FSB officers were arrested.", "Last month, two top FB officers were arrested."),
         ("The summit was held in Vienna on Monday.", "The summit was held in Geneva on Monday."),
         ("Midshires Water said engineers were working on the main.", "Midshire Water said engineers were working on the main."),
+        ("Other farms were checked. The farm, owned by Drumlin Eggs Ltd, employs 35 people.",
+         "Other farms were checked. The farm, owned by Drumlin Farms Ltd, employs 35 people."),
         ("Sergei Beseda was placed under house arrest.", "Sergei Shoigu was placed under house arrest."),
         ("The grain ship docked in Odesa on Friday.", "The grain ship docked in Mariupol on Friday."),
         ("Troops moved towards Kharkiv overnight.", "Troops moved towards Kherson overnight."),
@@ -178,8 +180,8 @@ def entity_changed(pair: Pair):
                    and not any(same_name(pair.b[slice(*t)], n) for n in in_a) and not same_place(pair.b, t, pair.a)]
         if swapped:
             old, new = pair.a[slice(*span)], pair.b[slice(*swapped[0])]
-            if _written_in_lower_case(old, f"{pair.a_before} {pair.a_after}") \
-                    or _written_in_lower_case(new, f"{pair.b_before} {pair.b_after}"):
+            if _opening(pair.a, span) and _written_in_lower_case(old, f"{pair.a_before} {pair.a_after}") \
+                    or _opening(pair.b, swapped[0]) and _written_in_lower_case(new, f"{pair.b_before} {pair.b_after}"):
                 continue  # "Propaganda ads" near "the propaganda": a sentence start, not a name
             yield Evidence(f"{old} became {new}", source=span, target=swapped[0])
             return
@@ -223,6 +225,12 @@ def _clipped(x: str, y: str) -> bool:
     writing one name, where a letter or two more is another form of it ("Art" / "Arts")."""
     short, long = sorted((normalised(x), normalised(y)), key=len)
     return long.startswith(short) and len(long) - len(short) >= 3
+
+
+def _opening(text: str, span: tuple[int, int]) -> bool:
+    """Whether the word at ``span`` opens its sentence, where any word has a capital
+    ("Propaganda ads ..."); inside one a capital marks a name ("Drumlin Farms Ltd")."""
+    return re.search(r"(?:^|[.!?:;“\"(])\s*$", text[:span[0]]) is not None
 
 
 def _written_in_lower_case(word: str, context: str) -> bool:
