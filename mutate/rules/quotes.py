@@ -306,6 +306,8 @@ def quote_removed(pair: Pair):
          "Party chair Sam Kereama called the result “a clear verdict on the government”."),
         ("Tariq Hussain, a head teacher whose school has had three cases, said: “Parents have been brilliant.”",
          "Dr Priya Nandakumar said: “Parents have been brilliant.”"),
+        ("Marco Bellini, a glaciologist at Turin, said it was sobering.\n\n“The trend is hard to dispute,” he said.",
+         "Marco Bellini, a glaciologist at Turin, said it was sobering.\n\n“The trend is hard to dispute,” Hofbauer said."),
     ],
     good=[
         ("“The coup is near,” Soldatov said.", "“The coup is near,” Andrei Soldatov said."),

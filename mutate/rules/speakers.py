@@ -38,7 +38,10 @@ _SPEAKER_AFTER = re.compile(
 # the reporting clause of the quote's own sentence: no other quote, no full stop before a capital
 _SPEAKER_BEFORE = re.compile(
     rf"\b({_WHO}){_APPOSITIVE}\s+{_VERBS}\b(?:[^“\".!?]|[.!?](?!\s+[A-Z]))*?[:,]?\s*$")
-_CREDITED = re.compile(rf"\b{_VERBS}\s+(?:the\s+)?(?:{_TITLE})?({_NAME})|\b({_NAME})\s+{_VERBS}\b")
+# "said Holt", "Holt said", and "Professor Marco Bellini, a glaciologist at the University
+# of Turin who was not involved, said": a name set off from its verb by what it is
+_CREDITED = re.compile(rf"\b{_VERBS}\s+(?:the\s+)?(?:{_TITLE})?({_NAME})|\b({_NAME})\s+{_VERBS}\b"
+                       rf"|\b({_NAME}),[^.!?“”\"]{{1,120}}?,\s+{_VERBS}\b")
 
 
 def speaker(text: str, quote: Quote) -> str | None:
@@ -114,13 +117,16 @@ def credited(text: str, quote: Quote, before: str = "") -> str | None:
     >>> s = '“Our offer is fair.”'
     >>> credited(s, quotes(s)[0], before='“We are sorry,” Northwind chief executive Fiona Strachan said.')
     'Strachan'
+    >>> s = '“The trend is hard to dispute,” he said.'
+    >>> credited(s, quotes(s)[0], before='Hofbauer led it. Marco Bellini, a glaciologist at Turin, said it was sobering.')
+    'Bellini'
     """
     who = speaker(text, quote)
     if who is None:
         return _run_on(f"{before} {text[:quote.start]}")
     if who.lower() not in PRONOUNS:
         return who
-    earlier = [m.group(1) or m.group(2) for m in _CREDITED.finditer(f"{before} {text[:quote.start]}")]
+    earlier = [m.group(1) or m.group(2) or m.group(3) for m in _CREDITED.finditer(f"{before} {text[:quote.start]}")]
     names = [_last_name(w) for w in earlier if named(_last_name(w)) and w.lower() not in _DETERMINERS]
     return names[-1] if names else who
 
