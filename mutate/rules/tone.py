@@ -83,8 +83,8 @@ def _swapped(pair: Pair, span: tuple[int, int], scale: str, side: str) -> bool:
     text, other = (pair.a, pair.b) if side == "a" else (pair.b, pair.a)
     lo, hi = counterpart(pair, span, side)
     there = [d for d in degree(other) if lo <= d[0] < hi]  # read in context: "declined to comment"
-    if any(sc == scale for *_, sc in there):
-        return True
+    if any(sc == scale or _KIN.get(sc) == scale for *_, sc in there):
+        return True  # "would fall to 480 tonnes" -> "would be slashed to": both say less
     if hi > lo and not there and _for_a_plain_word(text[span[0]:span[1]], other[lo:hi]):
         return True
     if scale == "loaded":  # brought by this version: the other has no word of its stem
@@ -120,6 +120,7 @@ def _graded_word_went(pair: Pair, span: tuple[int, int], side: str) -> bool:
 
 
 _MODIFIERS = frozenset({"degree", "feeling", "disapproval"})  # scales of words that qualify another
+_KIN = {"fall": "cut", "cut": "fall"}  # scales of one direction: a fall and a cut both make less
 
 
 def _for_a_plain_word(word: str, other: str) -> bool:
@@ -186,6 +187,7 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("Residents have complained for years that the slope is poorly maintained.",
          "Residents have complained bitterly for years that the slope is poorly maintained."),
         ("Port workers to strike for 48 hours in pay dispute", "Port workers to strike for 48 hours in bitter pay war"),
+        ("The catch would fall to 480 tonnes this season.", "The catch would be slashed to 480 tonnes this season."),
         ("The water company has faced criticism over leaks.", "The water company has faced a storm of criticism over leaks."),
         ("Canterbury ski area will not open this winter", "Doomed Canterbury ski area will not open this winter"),
         ("Yorkshire brewery to close after 156 years", "Heartbreak as Yorkshire brewery to close after 156 years"),
