@@ -61,7 +61,7 @@ _SITE_LABEL = re.compile(
     r"|^(?:have your say\b|\d+ comments?$)|^back to top$|^you (?:may|might) (?:also )?like$"
     r"|^(?:partner|sponsored|promoted|paid) (?:content|post)\s*:|^editor['’]?s['’]? (?:picks?|choice)$"
     r"|^(?:sponsored|advertorial|(?:image|photo|picture|photograph|illustration)s?(?: credit)?)\s*:"
-    r"|^(?:next|previous|up next)(?: article| story)?\s*:|^jobs? of the (?:week|day)\s*:"
+    r"|^(?:next|previous|up next)(?: article| story)?\s*:|^[\w&'’ -]{1,30} of the (?:week|day|month)\s*:"
     r"|^(?:upcoming |free |live )?(?:webinar|masterclass|event)s?\s*:|^stream\b.{1,60}\blive\b"
     r"|^(?:just in|breaking|developing|live updates)$|\bfor (?:subscribers|members)$"
     # a breadcrumb: "Health › Diet & Fitness"; with dashes only three parts or more, as a
@@ -69,7 +69,15 @@ _SITE_LABEL = re.compile(
     r"|^[\w&'’ -]{1,30}(?:\s(?:[›»>/|]|::)\s[\w&'’ -]{1,30})+$|^[\w&'’ -]{1,30}(?:\s[—–]\s[\w&'’ -]{1,30}){2,}$"
     # a masthead or a rail split by the marks of page layout, which prose never uses:
     # "Canopy Notes · Issue 19 · from the Tree Trust", "Slieve TV News | Newry, Mourne & Down"
-    r"|^[^|·▸→]{1,60}(?:\s[|·▸→]\s[^|·▸→]{1,60})+$"
+    r"|^[^|·▸→/]{1,60}(?:\s(?:[|·▸→]|//)\s[^|·▸→/]{1,60})+$"
+    # a masthead's number ("... — issue 52"), a paywall or its print edition ("(subscribers)",
+    # "with a digital pass"), a broadcaster's slot ("on channel 8, or catch up on Tamar Play"),
+    # cookies, and a plug that ends by selling itself (", free to subscribe", ", read the verdicts")
+    r"|[—–|·,]\s*(?:issue|vol\.?|volume)\s*\d+$|\((?:for )?(?:subscribers?|members?)(?: only)?\)$"
+    r"|\bdigital (?:pass|subscription|edition)\b|\be-edition\b|\bon (?:channel|freeview)\s*\d+\b|\bcatch up\b.{0,40}\bon\b"
+    r"|\bstreaming on\b|\b(?:we|this site) uses? cookies\b|\bcookie (?:settings|preferences|policy)\b"
+    r"|\bfree to (?:subscribe|sign up|join)$|\bwe pay for (?:stories|exclusives|pictures|photos|videos)\b"
+    r"|[,:–—]\s*(?:read|see|watch|listen to|find out|download)\s+(?:the|our|it|more|them|here|now)\b[^.,]{0,30}$"
     r"|^(?:continuing education|cpd|cme|members['’]? \w+)\s*:|^free to read\b"
     r"|^[\w&'’ -]{1,30} (?:tv|video|radio|podcast)\s*:|(?-i:\bText [A-Z0-9]{2,} to \d+)"
     r"|^(?:on the menu today|in today['’]s (?:edition|issue|newsletter|briefing)|inside (?:today|this issue))\s*:"
@@ -112,6 +120,12 @@ def is_chrome(text: str, own_line: bool = False, first: bool = False) -> bool:
     ...                                       "Not for you? Unsubscribe in one click", "Classifieds: pickers wanted")]
     [True, True, True]
     >>> [is_chrome(s, own_line=True) for s in ("Video shows the wave hitting the pier", "Poll finds most voters undecided")]
+    [False, False]
+    >>> [is_chrome(s, own_line=True) for s in ("The Graveyard Digest — for shift workers — issue 52", "Tip of the week: rest",
+    ...                                       "Tamar Tonight is on at 6pm on channel 8", "We use cookies to keep it free",
+    ...                                       "Gear Lab: we tested eight ice axes, read the verdicts", "WRECK & REEF // News")]
+    [True, True, True, True, True, True]
+    >>> [is_chrome(s, own_line=True) for s in ("Council to debate issue 52", "Divers read the wreck, its age and its cargo")]
     [False, False]
     >>> [is_chrome(s, own_line=True) for s in ("Tags: paediatrics, nursing workforce", "Print this article",
     ...                                       "Trending in Saskatchewan", "More from the inquiry's report")]
