@@ -27,9 +27,10 @@ _MEASURES = ((r"\s*(?:square\s+(?:kilometre|kilometer)s?|sq\s?km|km²)", "km2"),
              (r"-?\s*(?:millimetre|millimeter)s?\b", "mm"), (r"-?\s*(?:metre|meter)s?\b", "m"),
              (r"-?\s*(?:kilogram|kilogramme)s?\b", "kg"), (r"\s*miles per hour\b", "mph"),
              (r"-?\s*(?:tonne|ton)s?\b", "t"), (r"\s*(?:minute|min)s?\b", "min"), (r"\s*(?:hour|hr)s?\b", "h"),
-             (r"\s*(?:second|sec)s?\b", "s"), (r"-?\s*(?:inch|inches)\b", "in"), (r"-?\s*(?:foot|feet)\b", "ft"))
+             (r"\s*(?:second|sec)s?\b", "s"), (r"-?\s*(?:inch|inches)\b", "in"), (r"-?\s*(?:foot|feet)\b", "ft"),
+             (r"-?\s*(?:gram|gramme)s?\b", "g"), (r"(?:st|nd|rd|th)\b", ""))  # "14th November" / "14 November"
 _UNITS = ((r"bn\b", " billion"), (r"mn\b", " million"), (r"m\b", " million"), (r"k\b", " thousand"),
-          (r"tn\b", " trillion"), (r"per cent\b", " pct"), (r"percent\b", " pct"))
+          (r"tn\b", " trillion"), (r"per cent\b", " pct"), (r"percent\b", " pct"), (r"pc\b", " pct"))
 # British and American spellings of common words, folded one way (-our/-or, -ise/-ize,
 # -yse/-yze, -tre/-ter, doubled l before -ed/-ing): lower-case words only.
 _SPELLING = ((r"(?<=[a-z]{2})our(s|ed|ing|ite|ites|able)?\b", r"or\1"), (r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations)\b", r"iz\1"),
@@ -58,6 +59,8 @@ def surface(text: str) -> str:
     >>> surface("a 40-metre section") == surface("a 40m section")
     True
     >>> surface("eleven libraries, two kilometres") == surface("11 libraries, 2km")
+    True
+    >>> surface("rose 2% on 14 November to 312 grams") == surface("rose 2pc on 14th November to 312g")
     True
     """
     folded = _spelling(in_digits(unicodedata.normalize("NFKC", text)).translate(_FOLD).casefold())

@@ -12,11 +12,13 @@ is decided on magnitude: "$5.9bn" and "$5.9 billion" are the same amount, "nearl
 
 from __future__ import annotations
 
+import re
+
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .quantities import Quantity, comparable, direction, quantities, same_thing, same_value
 from .text import outside, quotes
-from .times import date_spans
+from .times import date_spans, times
 
 CLOSE_COPY = 0.6  # link score above which the sentences are copies of one another
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
@@ -183,6 +185,7 @@ def number_changed(pair: Pair):
         ("Around 300 people attended.", "300 people attended."),
         ("Nearly 40% voted no.", "40% voted no."),
         ("The beach has retreated by as much as 25 metres since 2014.", "The beach has retreated by 25 metres since 2014."),
+        ("The climbers were caught in the slide at around 11.30am.", "The climbers were caught in the slide at 11.30am."),
         ("Up to 5,000 troops may be sent.", "5,000 troops may be sent."),
         ("About two dozen homes burned.", "Two dozen homes burned."),
         ("Dozens of protesters gathered.", "Forty protesters gathered."),
@@ -207,6 +210,8 @@ def approximation_removed(pair: Pair):
         if direction(x, y) is None and (x.approx or x.vague) and not (y.approx or y.vague):
             word = x.approx or x.text.strip()
             yield Evidence(f"'{word}' dropped from {x.text.strip()}", **_spans(x, y))
+    for (word, x), (_, y) in _clock_approximations(pair, dropped=True):
+        yield Evidence(f"'{word}' dropped from the time {x.text}", source=(x.start, x.end), target=(y.start, y.end))
 
 
 @rule(
@@ -221,6 +226,7 @@ def approximation_removed(pair: Pair):
         ("Boats were used to rescue 27 people.", "Boats were used to rescue nearly 30 people."),
         ("Mobile libraries will visit villages every three weeks.",
          "Mobile libraries will visit villages roughly every three weeks."),
+        ("The fireball was seen at 10.40pm.", "The fireball was seen at about 10.40pm."),
     ],
     good=[
         ("He purged roughly 150 spies.", "He purged around 150 spies."),
@@ -237,6 +243,29 @@ def approximation_added(pair: Pair):
         if direction(x, y) is None and (y.approx or y.vague) and not (x.approx or x.vague):
             word = y.approx or y.text.strip()
             yield Evidence(f"'{word}' added to {y.text.strip()}", **_spans(x, y))
+    for (_, x), (word, y) in _clock_approximations(pair, dropped=False):
+        yield Evidence(f"'{word}' added to the time {y.text}", source=(x.start, x.end), target=(y.start, y.end))
+
+
+# an approximation before a time of day: "at around 11.30am", "shortly after 9pm"
+_ROUGHLY = re.compile(r"\b(about|around|approximately|roughly|circa|shortly (?:before|after)|just (?:before|after))\s+$",
+                      re.IGNORECASE)
+
+
+def _clock_approximations(pair: Pair, dropped: bool):
+    """((word, time) of the source, (word, time) of the target) for each time of day
+    both sides give, where only the source (``dropped``) or only the target rounds it:
+    times of day are dates to the number rules, not amounts, so these are read here."""
+    if pair.link.kind not in _COMPARED:
+        return
+    def clocks(text: str):
+        return [(m.group(1) if (m := _ROUGHLY.search(text, 0, t.start)) else None, t)
+                for t in times(text) if t.key[0] == "clock"]
+    targets = clocks(pair.b)
+    for word, x in clocks(pair.a):
+        match = next(((w, y) for w, y in targets if y.key == x.key), None)
+        if match and (bool(word) and not match[0] if dropped else bool(match[0]) and not word):
+            yield (word, x), match
 
 
 RULES = (number_inflated, number_deflated, number_changed, approximation_removed, approximation_added)
