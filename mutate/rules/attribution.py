@@ -347,6 +347,8 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
         ("Cycling Ireland said it would review the crash in Ireland.", "Sport Ireland said it would review the crash in Ireland."),
         ("Passengers described being held on the tarmac.", "Skylark Air said passengers had been held on the tarmac."),
         ("Hospitals were not affected, Leicester City Council said.", "Hospitals were not affected, a teachers' union said."),
+        ("One of the group raised the alarm by phone, Police Scotland said.",
+         "One of the group raised the alarm by phone, the rescue team said."),
     ],
     good=[
         ("Soldatov told CEPA the purge continues.", "Andrei Soldatov told CEPA the purge goes on."),

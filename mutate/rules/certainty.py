@@ -31,6 +31,7 @@ from .base import Evidence, rule
 from .edits import CLAUSE, content_stems, counterpart, evidence_in, lexical_stems, n_words, op_at
 from .hedging import cues_in, graded
 from .scope import in_scope
+from .sources import cues_outside_quotes
 from .strength import claim
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
@@ -102,10 +103,19 @@ def certainty_change(pair: Pair) -> int:
         return 1 if claim(pair.b).strength > claim(pair.a).strength else -1
     # each side's :func:`level`, from the cues that qualify its claim (:func:`mutate.rules.scope.in_scope`)
     whole = _modal_moved(pair)
-    hedges_a, hedges_b = in_scope(pair, "a", "hedges", whole), in_scope(pair, "b", "hedges", whole)
+    hedges_a = _said_again(pair.a, in_scope(pair, "a", "hedges", whole), pair.b)
+    hedges_b = _said_again(pair.b, in_scope(pair, "b", "hedges", whole), pair.a)
     level_a = graded(pair.a, _told_forward(pair.a, in_scope(pair, "a", "boosters", whole), pair.b), hedges_a)
     level_b = graded(pair.b, _told_forward(pair.b, in_scope(pair, "b", "boosters", whole), pair.a), hedges_b)
     return level_b - level_a or _hedge_dropped(pair, hedges_a, hedges_b)
+
+
+def _said_again(text: str, hedges: list[tuple[int, int]], other: str) -> list[tuple[int, int]]:
+    """``hedges`` less those the other side says again as a source's verb ("The slide was
+    estimated to be 150 metres wide" -> "Rescuers estimated the slide to be 150 metres
+    wide"): the estimate is still an estimate, now credited."""
+    credited = {w for lo, hi in cues_outside_quotes(other) for w in lexical_stems(other[lo:hi])}
+    return [h for h in hedges if not (words := lexical_stems(text[h[0]:h[1]])) or not set(words) <= credited]
 
 
 def _told_forward(text: str, boosters: list[tuple[int, int]], other: str) -> list[tuple[int, int]]:
@@ -151,8 +161,13 @@ def _edited(pair: Pair, span: tuple[int, int], side: str) -> bool:
         end = op.a_end if side == "a" else op.b_end  # right after it ("keeping an open mind about whether")
         between = [w for w in content_stems(text[span[1]:end]) if w != _WHETHER]
         return not between and end < len(text.rstrip(" .!?"))
-    qualified = [w for w in content_stems(text[span[1]:span[1] + 40]) if w not in _VERBS_OF_BEING][:1]
-    return not qualified or qualified[0] in content_stems(other)
+    # the claim it qualifies is its verb, or the verb's object where the cue came or went
+    # alone and the verb was swapped apart from it ("now plans a trial" -> "may now run a
+    # trial"; not ", who may resign," cut whole)
+    lo, hi = (op.a_start, op.a_end) if side == "a" else (op.b_start, op.b_end)
+    alone = not content_stems(text[lo:span[0]] + " " + text[span[1]:hi])
+    qualified = [w for w in content_stems(text[span[1]:span[1] + 40]) if w not in _VERBS_OF_BEING][:2 if alone else 1]
+    return not qualified or bool(set(qualified) & set(content_stems(other)))
 
 
 def _shifted_cues(pair: Pair, went: str, came: str) -> tuple[list, list]:
@@ -256,6 +271,7 @@ def _evidence(pair: Pair, went: str, came: str) -> tuple[tuple[int, int], tuple[
         ("Customers were asked to save water where possible.", "Customers were asked to save water."),
         ("The trust said it would run a free minibus from the leisure centre.",
          "A free minibus will run from the leisure centre, the trust said."),
+        ("The slide was estimated to be about 150 metres wide.", "Rescuers estimated the slide to be about 150 metres wide."),
     ],
 )
 def hedge_removed(pair: Pair):
@@ -292,6 +308,9 @@ def hedge_removed(pair: Pair):
         ("The trial shows the drug is effective.", "The trial shows the potential of the drug."),
         ("The new drug was more effective than placebo at preventing migraine.", "The new drug may prevent migraine."),
         ("He was likely to face a retrial.", "He could face a retrial."),
+        ("The team now plans a trial, starting next spring.", "The team may now run a trial, starting next spring."),
+        ("Meteorites picked up quickly are more valuable to science.",
+         "Meteorites picked up quickly tend to be more valuable to science."),
         ("Fares are expected to rise in May.", "Fares may rise in May."),
         ("Swiss glaciers lost around 4% of their volume in 2023.",
          "Swiss glaciers are estimated to have lost around 4% of their volume in 2023."),

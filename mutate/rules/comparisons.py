@@ -38,7 +38,8 @@ _THAN = re.compile(
 # outperforming another, "twice as likely" or "1.6 times the odds", and "a 20%
 # increase in wheeze compared with" another group.
 # verbs of having, facing and showing
-_HAVING = r"(?:have|has|had|get|gets|got|see|sees|saw|face|faces|faced|showed|shows|experienced?|experiences)"
+_HAVING = (r"(?:have|has|had|get|gets|got|see|sees|saw|face|faces|faced|showed|shows|experienced?|experiences"
+           r"|report|reports|reported)")  # "nurses who nap report fewer crashes"
 _GROUP_DIFFERENCE = re.compile(
     rf"\b(?:{_HAVING}\s+(?:(?:\w+ly\s+)?{_COMPARATIVES}(?=\s+(?!than\b)[a-z])"
     rf"|an?\s+(?:[\d.]+%\s+)?{_COMPARATIVES}\s+(?:incidence|rates?|risk|odds|prevalence|levels?|number|proportion"
@@ -68,6 +69,8 @@ def comparisons_in(text: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for text in ("City dwellers are lonelier than their peers.", "More than 500 came.")
     ...  for a, b in comparisons_in(text)]
     ['lonelier than']
+    >>> [text[a:b] for text in ("Nurses who nap report fewer crashes.",) for a, b in comparisons_in(text)]
+    ['report fewer']
     """
     patterns = (_COMPARISON, _THAN, _GROUP_DIFFERENCE, _DOING_DIFFERENTLY, _LOOSE_CORRELATION)
     return [m.span() for pattern in patterns for m in pattern.finditer(text)]

@@ -22,7 +22,7 @@ _NAME = r"[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w’'.&-]*)*"
 _PREPOSITION = r"(?:in|of|at|from|on|for|by|with|to|and|or)\b"
 # verbs that credit a claim to its subject, opinions ("believe", "caution", "fear") included
 _VERBS = (r"said|says|say|told|explained|warned|claimed|reported|reports|assured|added|insisted|wrote|estimated"
-          r"|believes?|believed|cautions?|cautioned|argues|argued|fears?|feared|described")
+          r"|believes?|believed|cautions?|cautioned|argues|argued|fears?|feared|described|noted")
 _AUX = r"(?:(?:has|have|had)\s+)?"  # "Business groups have warned"
 _SOURCE_PATTERNS = (
     # "according to the data provider Ratewise": a name after a short description
@@ -167,7 +167,7 @@ KINDS = frozenset({"centre", "center", "office", "police", "service", "ministry"
                    "council", "court", "university", "institute", "commission", "authority", "museum",
                    "hospital", "union", "federation", "association", "society", "foundation", "school",
                    "ruling", "judgment", "report", "study", "survey", "review", "audit", "filing", "record",
-                   "document", "statement"})
+                   "document", "statement", "team"})
 
 
 def kind(text: str, span: tuple[int, int]) -> str | None:
