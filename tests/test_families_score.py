@@ -124,6 +124,15 @@ cues that stay, the same sources reworded, "much tougher", an open question as a
 hedge, a two-word name respelt): 0.97 (233/240) / 0.96 (233/242). ``--held-out-n``
 prints its table.
 
+A fifteenth held-out set (``tests/families_heldout_o``, 248 expected findings, 18
+pairs), written after those fixes and scored before any rule was changed for it:
+precision 0.86 (215/250), recall 0.87 (215/248); chrome was 10 of its 33 misses again
+(a masthead's issue number, a broadcaster's channel, cookies, "//" as a layout mark,
+plugs that end by selling themselves). After the fixes it showed (those shapes,
+approximations on times of day, "2pc", grams and ordinal dates as cosmetic, a hedge
+that comes alone while its verb is swapped, "tend to", an estimate now credited, a team
+as a kind of body): 0.95 (237/249) / 0.96 (237/248). ``--held-out-o`` prints its table.
+
 The targets are precision 0.9 and recall 0.8. Most false positives left are
 ``paraphrase`` where a tone, hedge or attribution change was expected. The weakest
 labels on the sixth set are paraphrase (precision 0.58, up from 0.41 after the fixes
@@ -158,20 +167,21 @@ MIN_PER_LABEL = 3
 # ever rise.
 SETS = {
     "tuned": ("families", 0.99, 0.99),
-    "held-out": ("families_heldout", 0.94, 0.94),        # first reading 0.82 / 0.82
-    "held-out-b": ("families_heldout_b", 0.96, 0.95),    # 0.78 / 0.79
+    "held-out": ("families_heldout", 0.95, 0.95),        # first reading 0.82 / 0.82
+    "held-out-b": ("families_heldout_b", 0.97, 0.96),    # 0.78 / 0.79
     "held-out-c": ("families_heldout_c", 0.95, 0.94),    # 0.80 / 0.80
     "held-out-d": ("families_heldout_d", 0.97, 0.96),    # 0.86 / 0.85
     "held-out-e": ("families_heldout_e", 0.97, 0.97),    # 0.86 / 0.86
     "held-out-f": ("families_heldout_f", 0.96, 0.95),    # 0.82 / 0.81
     "held-out-g": ("families_heldout_g", 0.99, 0.99),    # 0.88 / 0.88
-    "held-out-h": ("families_heldout_h", 0.97, 0.96),    # 0.76 / 0.78, written to avoid earlier chrome
+    "held-out-h": ("families_heldout_h", 0.97, 0.97),    # 0.76 / 0.78, written to avoid earlier chrome
     "held-out-i": ("families_heldout_i", 0.98, 0.98),    # 0.84 / 0.84
     "held-out-j": ("families_heldout_j", 0.97, 0.97),    # 0.92 / 0.92, chrome also read from the other version
-    "held-out-k": ("families_heldout_k", 0.94, 0.94),    # 0.90 / 0.90
-    "held-out-l": ("families_heldout_l", 0.93, 0.94),    # 0.86 / 0.88
-    "held-out-m": ("families_heldout_m", 0.95, 0.95),    # 0.92 / 0.92
+    "held-out-k": ("families_heldout_k", 0.95, 0.95),    # 0.90 / 0.90
+    "held-out-l": ("families_heldout_l", 0.94, 0.95),    # 0.86 / 0.88
+    "held-out-m": ("families_heldout_m", 0.97, 0.97),    # 0.92 / 0.92
     "held-out-n": ("families_heldout_n", 0.97, 0.96),    # 0.87 / 0.86
+    "held-out-o": ("families_heldout_o", 0.95, 0.95),    # 0.86 / 0.87
 }
 ROOTS = {name: HERE / folder for name, (folder, _, _) in SETS.items()}
 FLOORS = {HERE / folder: (precision, recall) for folder, precision, recall in SETS.values()}
