@@ -103,19 +103,31 @@ def certainty_change(pair: Pair) -> int:
         return 1 if claim(pair.b).strength > claim(pair.a).strength else -1
     # each side's :func:`level`, from the cues that qualify its claim (:func:`mutate.rules.scope.in_scope`)
     whole = _modal_moved(pair)
-    hedges_a = _said_again(pair.a, in_scope(pair, "a", "hedges", whole), pair.b)
-    hedges_b = _said_again(pair.b, in_scope(pair, "b", "hedges", whole), pair.a)
+    hedges_a = _said_again(pair, "a", in_scope(pair, "a", "hedges", whole))
+    hedges_b = _said_again(pair, "b", in_scope(pair, "b", "hedges", whole))
     level_a = graded(pair.a, _told_forward(pair.a, in_scope(pair, "a", "boosters", whole), pair.b), hedges_a)
     level_b = graded(pair.b, _told_forward(pair.b, in_scope(pair, "b", "boosters", whole), pair.a), hedges_b)
     return level_b - level_a or _hedge_dropped(pair, hedges_a, hedges_b)
 
 
-def _said_again(text: str, hedges: list[tuple[int, int]], other: str) -> list[tuple[int, int]]:
-    """``hedges`` less those the other side says again as a source's verb ("The slide was
-    estimated to be 150 metres wide" -> "Rescuers estimated the slide to be 150 metres
-    wide"): the estimate is still an estimate, now credited."""
-    credited = {w for lo, hi in cues_outside_quotes(other) for w in lexical_stems(other[lo:hi])}
-    return [h for h in hedges if not (words := lexical_stems(text[h[0]:h[1]])) or not set(words) <= credited]
+def _said_again(pair: Pair, side: str, hedges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``hedges`` less those the other side says again in their place as a source's verb
+    ("The slide was estimated to be 150 metres wide" -> "Rescuers estimated the slide to
+    be 150 metres wide"): the estimate is still an estimate, now credited. A cue of the
+    same word elsewhere ("The group believes ..." beside "are believed to be ...") is
+    another claim's."""
+    text, other = (pair.a, pair.b) if side == "a" else (pair.b, pair.a)
+    out = []
+    for h in hedges:
+        words = set(lexical_stems(text[h[0]:h[1]]))
+        lo, hi = counterpart(pair, h, side)
+        there = [c for c in cues_outside_quotes(other) if c[0] < hi + NEAR and lo - NEAR < c[1]]
+        if not words or not any(words <= set(lexical_stems(other[c[0]:c[1]])) for c in there):
+            out.append(h)
+    return out
+
+
+NEAR = 20  # characters around a hedge's counterpart where a source's verb may say it again
 
 
 def _told_forward(text: str, boosters: list[tuple[int, int]], other: str) -> list[tuple[int, int]]:
