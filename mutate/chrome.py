@@ -47,6 +47,9 @@ _END = re.compile(r"[.!?…:;,”\"’']$")  # a label may end in a bracket: "Do
 # "Enjoy this story? Support the Courant from £3 a month"
 _TEASER = re.compile(r"^(?:[^.?!]{1,50}\?\s+)+")
 _GLYPHS = "▶►▸•· "  # the symbols a site puts before a link or a label
+# the marks of page layout that split a masthead or a rail into parts: bars, dots,
+# arrows and geometric shapes, which prose never puts between spaced words
+_LAYOUT = "|·•\u2190-\u21ff\u25a0-\u25ff\u27f0-\u27ff\u2b00-\u2bff"
 _SUBSCRIPTION = re.compile(
     r"\b(?:you|your)\b.*\b(?:receiving|(?:un)?subscri\w*|newsletters?|emails?|inbox|signed up|website|app|account"
     r"|notifications|preferences)\b", re.IGNORECASE)
@@ -69,13 +72,15 @@ _SITE_LABEL = re.compile(
     r"|^[\w&'’ -]{1,30}(?:\s(?:[›»>/|]|::)\s[\w&'’ -]{1,30})+$|^[\w&'’ -]{1,30}(?:\s[—–]\s[\w&'’ -]{1,30}){2,}$"
     # a masthead or a rail split by the marks of page layout, which prose never uses:
     # "Canopy Notes · Issue 19 · from the Tree Trust", "Slieve TV News | Newry, Mourne & Down"
-    r"|^[^|·▸→/]{1,60}(?:\s(?:[|·▸→]|//)\s[^|·▸→/]{1,60})+$"
+    r"|^[^/" + _LAYOUT + r"]{1,100}(?:\s(?:[" + _LAYOUT + r"]|//)\s[^/" + _LAYOUT + r"]{1,100})+$"
     # a masthead's number ("... — issue 52"), a paywall or its print edition ("(subscribers)",
     # "with a digital pass"), a broadcaster's slot ("on channel 8, or catch up on Tamar Play"),
     # cookies, and a plug that ends by selling itself (", free to subscribe", ", read the verdicts")
     r"|[—–|·,]\s*(?:issue|vol\.?|volume)\s*\d+$|\((?:for )?(?:subscribers?|members?)(?: only)?\)$"
     r"|\bdigital (?:pass|subscription|edition)\b|\be-edition\b|\bon (?:channel|freeview)\s*\d+\b|\bcatch up\b.{0,40}\bon\b"
     r"|\bstreaming on\b|\b(?:we|this site) uses? cookies\b|\bcookie (?:settings|preferences|policy)\b"
+    r"|^coming up (?:on|next|after)\b|[—–]\s+(?:the\s+)?(?:\w+\s+)?voice of\b|\bserving [\w ,&'’-]+ since \d{4}\b"
+    r"|\bfor new (?:readers|subscribers|customers|members)\b|\bissues (?:of [\w&'’ ]+ )?for [£$€]\d"
     r"|\bfree to (?:subscribe|sign up|join)$|\bwe pay for (?:stories|exclusives|pictures|photos|videos)\b"
     r"|[,:–—]\s*(?:read|see|watch|listen to|find out|download)\s+(?:the|our|it|more|them|here|now)\b[^.,]{0,30}$"
     r"|^(?:continuing education|cpd|cme|members['’]? \w+)\s*:|^free to read\b"
@@ -127,6 +132,10 @@ def is_chrome(text: str, own_line: bool = False, first: bool = False) -> bool:
     [True, True, True, True, True, True]
     >>> [is_chrome(s, own_line=True) for s in ("Council to debate issue 52", "Divers read the wreck, its age and its cargo")]
     [False, False]
+    >>> [is_chrome(s, own_line=True) for s in ("FIELD & FURROW ◇ Policy ◇ Wildlife", "Blustering On ⟶ Next up: a gadget",
+    ...                                       "Spoke & Chain — the independent voice of the cycle trade",
+    ...                                       "Six issues for £21, with a free guide for new readers")]
+    [True, True, True, True]
     >>> [is_chrome(s, own_line=True) for s in ("Tags: paediatrics, nursing workforce", "Print this article",
     ...                                       "Trending in Saskatchewan", "More from the inquiry's report")]
     [True, True, True, False]
@@ -142,6 +151,10 @@ def is_chrome(text: str, own_line: bool = False, first: bool = False) -> bool:
 
 STRAY_WORDS = 15  # a line this short that the other version's story hardly shares is the page's
 STORY = 4  # sentences the other version needs before what it lacks says anything
+# ... or this long, when it opens with a label or a teaser question: "Gazette Diary:
+# Harbottle Show committee meets ...", "Seen a beaver at work? Film it and send it ..."
+LABELLED_WORDS = 25
+_LABELLED = re.compile(r"^(?:[^\w\s]\s*)?(?:[A-Z][\w&'’ ,-]{0,50}:\s|[^.?!]{1,50}\?\s)")
 
 
 def stray(doc: Document, index: int, other: Document) -> bool:
@@ -178,11 +191,23 @@ def stray(doc: Document, index: int, other: Document) -> bool:
     while hi + 1 < len(doc.sentences) and doc.sentences[hi + 1].line == line:
         hi += 1
     text = " ".join(s.text.strip() for s in doc.sentences[lo:hi + 1])
-    if _END.search(text) or len(text.split()) > STRAY_WORDS:
+    if _END.search(text) or len(text.split()) > (LABELLED_WORDS if labelled(text) else STRAY_WORDS):
         return False
     words = similarity.stems(text)
     shared = set(words) & _stems_of(other.text)
     return bool(words) and len(shared) * 3 <= len(words)
+
+
+def labelled(text: str) -> bool:
+    """Whether a line opens with a label or a teaser question, as a site's furniture
+    often does ("Gazette Diary: ...", "Seen a beaver at work? Film it ...").
+
+    >>> labelled("Market watch: store lambs up 6p a kilo"), labelled("Seen a beaver? Send it in")
+    (True, True)
+    >>> labelled("Beavers were released on Tuesday")
+    False
+    """
+    return _LABELLED.match(text) is not None
 
 
 @lru_cache(maxsize=8)

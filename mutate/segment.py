@@ -33,7 +33,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-from .chrome import MAX_WORDS, is_chrome
+from .chrome import LABELLED_WORDS, MAX_WORDS, is_chrome, labelled
 from .lexicons import derived, lexicon
 from .model import Document, Sentence
 
@@ -89,10 +89,12 @@ def segment(doc: Document) -> Document:
     for start, end in units:
         pieces = _split_unit(text[start:end])
         # a short line is one unit when it is chrome ("Got a story? Get in touch at ...")
-        # or has no end punctuation, as a headline or a label ("Who pays? Residents, council says")
-        if len(pieces) > 1 and len(text[start:end].split()) <= MAX_WORDS and (
-                not _LINE_END.search(text[start:end])
-                or is_chrome(text[start:end], own_line=True, first=start == opening)):
+        # or has no end punctuation, as a headline or a label ("Who pays? Residents, council
+        # says"); a label or a teaser question may run longer ("Seen a beaver at work? Film it
+        # and send it to the Yammer on WhatsApp, ...")
+        line = text[start:end]
+        if len(pieces) > 1 and len(line.split()) <= (LABELLED_WORDS if labelled(line) else MAX_WORDS) and (
+                not _LINE_END.search(line) or is_chrome(line, own_line=True, first=start == opening)):
             pieces = [(0, end - start)]
         if len(pieces) == 1:
             whole_lines.add(start)
