@@ -62,13 +62,25 @@ def surface(text: str) -> str:
     True
     >>> surface("rose 2% on 14 November to 312 grams") == surface("rose 2pc on 14th November to 312g")
     True
+    >>> surface("set aside £150,000 for women aged 45 to 60") == surface("set aside £150k for women aged 45-60")
+    True
     """
     folded = _spelling(in_digits(unicodedata.normalize("NFKC", text)).translate(_FOLD).casefold())
     folded = re.sub(r"(?<=\d),(?=\d{3}\b)", "", folded)
     folded = re.sub(r"\brs\.?\s*(?=\d)", " inr ", folded)  # "Rs 1,150 crore" / "₹1,150 crore"
     for pattern, repl in _MEASURES + _UNITS:
         folded = re.sub(r"(?<=\d)\s*" + pattern, repl, folded)
+    folded = _MAGNITUDE.sub(_in_full, folded)  # "£150k" / "£150,000"
+    folded = re.sub(r"(?<=\d)\s*(?:to|-)\s*(?=\d)", "-", folded)  # "aged 45 to 60" / "aged 45-60"
     return re.sub(r"[\s\W_]+", "", folded)
+
+
+_MAGNITUDE = re.compile(r"(\d+(?:\.\d+)?) (thousand|million|billion)\b")
+
+
+def _in_full(m: re.Match) -> str:
+    value = float(m.group(1)) * {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(2)]
+    return f"{value:.0f}" if value == int(value) else m.group()
 
 
 def _names_kept(a: str, b: str) -> bool:
@@ -111,6 +123,7 @@ def _reworded(pair: Pair) -> bool:
         ("The council voted to close eleven of its 34 libraries.", "The council voted to close 11 of its 34 libraries."),
         ("The catch would fall to 480 tonnes, down from 600 tonnes.", "The catch would fall to 480t, down from 600t."),
         ("The 24-inch pipe split under the road.", "The 24in pipe split under the road."),
+        ("The trust had set aside £150,000 for the purpose.", "The trust had set aside £150k for the purpose."),
         ("The stage was neutralised for 45 minutes.", "The stage was neutralised for 45 mins."),
         ("The yard won an order worth about Rs 1,150 crore.", "The yard won an order worth about ₹1,150 crore."),
         ("The pension fund reports a R2.3 billion loss.", "The pension fund reports a R2.3bn loss."),
