@@ -15,7 +15,7 @@ import re
 # patients of younger doctors", "more frequent in cases compared with controls"); at
 # least one word must come between, so "more than 500" stays a quantity.
 _COMPARATIVES = (r"(?:higher|lower|greater|more|less|fewer|better|worse|larger|smaller|stronger|weaker|poorer"
-                 r"|faster|slower|steeper|quicker|sharper)")
+                 r"|faster|slower|steeper|quicker|sharper|milder)")
 COMPARATIVE = re.compile(_COMPARATIVES, re.IGNORECASE)
 AFTER_COMPARATIVE = re.compile(r"\b(?:greater|larger|smaller|bigger|higher|lower|steeper|sharper)\s+$",
                                 re.IGNORECASE)  # "greater increases in deaths"

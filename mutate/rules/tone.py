@@ -188,6 +188,7 @@ def _for_a_plain_word(word: str, other: str) -> bool:
          "Residents have complained bitterly for years that the slope is poorly maintained."),
         ("Port workers to strike for 48 hours in pay dispute", "Port workers to strike for 48 hours in bitter pay war"),
         ("The catch would fall to 480 tonnes this season.", "The catch would be slashed to 480 tonnes this season."),
+        ("Swimming has become increasingly popular in Britain.", "Swimming has become wildly popular in Britain."),
         ("The water company has faced criticism over leaks.", "The water company has faced a storm of criticism over leaks."),
         ("Canterbury ski area will not open this winter", "Doomed Canterbury ski area will not open this winter"),
         ("Yorkshire brewery to close after 156 years", "Heartbreak as Yorkshire brewery to close after 156 years"),
@@ -254,6 +255,8 @@ def intensifier_added(pair: Pair):
         ("River flows were exceptionally low for the time of year.", "River flows were low for the time of year."),
         ("Adults eat 20 grams of fibre a day, well below the recommended 25 grams.",
          "Adults eat 20 grams of fibre a day, below the recommended 25 grams."),
+        ("The landowner said she was delighted and hoped the coins would stay.",
+         "The landowner said she was pleased and hoped the coins would stay."),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
