@@ -133,6 +133,16 @@ approximations on times of day, "2pc", grams and ordinal dates as cosmetic, a he
 that comes alone while its verb is swapped, "tend to", an estimate now credited, a team
 as a kind of body): 0.95 (237/249) / 0.96 (237/248). ``--held-out-o`` prints its table.
 
+A sixteenth held-out set (``tests/families_heldout_p``, 248 expected findings, 18
+pairs), written after those fixes and scored before any rule was changed for it:
+precision 0.83 (207/250), recall 0.83 (207/248); chrome was 23 of its 41 misses, most
+of them a site's labelled furniture running past 15 words ("Gazette Diary: Harbottle
+Show committee meets ...", "Race calendar: 214 road races ...") and teaser prompts
+split at their question. After the fixes it showed (such lines judged whole up to 25
+words, layout marks of any shape, amounts in thousands in full, ranges, "wildly",
+"delighted", "milder"): 0.95 (234/247) / 0.94 (234/248). ``--held-out-p`` prints its
+table.
+
 The targets are precision 0.9 and recall 0.8. Most false positives left are
 ``paraphrase`` where a tone, hedge or attribution change was expected. The weakest
 labels on the sixth set are paraphrase (precision 0.58, up from 0.41 after the fixes
@@ -182,6 +192,7 @@ SETS = {
     "held-out-m": ("families_heldout_m", 0.97, 0.97),    # 0.92 / 0.92
     "held-out-n": ("families_heldout_n", 0.97, 0.96),    # 0.87 / 0.86
     "held-out-o": ("families_heldout_o", 0.95, 0.95),    # 0.86 / 0.87
+    "held-out-p": ("families_heldout_p", 0.94, 0.94),    # 0.83 / 0.83
 }
 ROOTS = {name: HERE / folder for name, (folder, _, _) in SETS.items()}
 FLOORS = {HERE / folder: (precision, recall) for folder, precision, recall in SETS.values()}
