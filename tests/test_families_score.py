@@ -140,8 +140,9 @@ of them a site's labelled furniture running past 15 words ("Gazette Diary: Harbo
 Show committee meets ...", "Race calendar: 214 road races ...") and teaser prompts
 split at their question. After the fixes it showed (such lines judged whole up to 25
 words, layout marks of any shape, amounts in thousands in full, ranges, "wildly",
-"delighted", "milder"): 0.95 (234/247) / 0.94 (234/248). ``--held-out-p`` prints its
-table.
+"delighted", "milder"): 0.95 (234/247) / 0.94 (234/248); 0.96 (236/247) / 0.95
+(236/248) with tabloid headlines rewritten whole read for extreme words. ``--held-out-p``
+prints its table.
 
 The targets are precision 0.9 and recall 0.8. Most false positives left are
 ``paraphrase`` where a tone, hedge or attribution change was expected. The weakest
@@ -179,20 +180,20 @@ SETS = {
     "tuned": ("families", 0.99, 0.99),
     "held-out": ("families_heldout", 0.95, 0.95),        # first reading 0.82 / 0.82
     "held-out-b": ("families_heldout_b", 0.97, 0.96),    # 0.78 / 0.79
-    "held-out-c": ("families_heldout_c", 0.95, 0.94),    # 0.80 / 0.80
+    "held-out-c": ("families_heldout_c", 0.96, 0.95),    # 0.80 / 0.80
     "held-out-d": ("families_heldout_d", 0.97, 0.96),    # 0.86 / 0.85
     "held-out-e": ("families_heldout_e", 0.97, 0.97),    # 0.86 / 0.86
     "held-out-f": ("families_heldout_f", 0.96, 0.95),    # 0.82 / 0.81
     "held-out-g": ("families_heldout_g", 0.99, 0.99),    # 0.88 / 0.88
-    "held-out-h": ("families_heldout_h", 0.97, 0.97),    # 0.76 / 0.78, written to avoid earlier chrome
+    "held-out-h": ("families_heldout_h", 0.98, 0.97),    # 0.76 / 0.78, written to avoid earlier chrome
     "held-out-i": ("families_heldout_i", 0.98, 0.98),    # 0.84 / 0.84
     "held-out-j": ("families_heldout_j", 0.97, 0.97),    # 0.92 / 0.92, chrome also read from the other version
     "held-out-k": ("families_heldout_k", 0.95, 0.95),    # 0.90 / 0.90
-    "held-out-l": ("families_heldout_l", 0.94, 0.95),    # 0.86 / 0.88
+    "held-out-l": ("families_heldout_l", 0.95, 0.95),    # 0.86 / 0.88
     "held-out-m": ("families_heldout_m", 0.97, 0.97),    # 0.92 / 0.92
     "held-out-n": ("families_heldout_n", 0.97, 0.96),    # 0.87 / 0.86
     "held-out-o": ("families_heldout_o", 0.95, 0.95),    # 0.86 / 0.87
-    "held-out-p": ("families_heldout_p", 0.94, 0.94),    # 0.83 / 0.83
+    "held-out-p": ("families_heldout_p", 0.95, 0.95),    # 0.83 / 0.83
 }
 ROOTS = {name: HERE / folder for name, (folder, _, _) in SETS.items()}
 FLOORS = {HERE / folder: (precision, recall) for folder, precision, recall in SETS.values()}
