@@ -8,9 +8,11 @@ One module per label family: ``structure``, ``numbers``, ``certainty``,
 ``attribution``, ``quotes``, ``tone``, ``meaning``, ``benign``. What they read is
 parsed in their own modules: ``quantities`` (amounts), ``times`` (dates and relative
 times), ``names``, ``text`` (cues from the lexicons, quotations), ``speakers`` (who
-a quote is credited to), ``strength`` and ``comparisons`` (claim strength), ``wording``
-(whether two wordings of a quote mean the same) and ``edits`` (the word diff refined
-into a map between the two sides). Where two labels
+a quote is credited to), ``sources`` and ``credits`` (who a claim is credited to, and
+whether two versions credit the same), ``strength`` and ``comparisons`` (claim
+strength), ``emotive`` (words of feeling), ``wording`` (whether two wordings of a quote
+mean the same) and ``edits`` (the word diff refined into a map between the two sides).
+Where two labels
 fit one edit, :mod:`mutate.classify` decides.
 """
 

@@ -17,9 +17,8 @@ import re
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import changed, evidence_in, local_edit, op_at
-from .names import places
-from .sources import KINDS, cues_outside_quotes, described, kind, source_nouns, source_words, sources
-from .speakers import speaker
+from .credits import related, same_sources, swapped_source
+from .sources import cues_outside_quotes, source_nouns, source_words, sources
 from .text import quotes
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
@@ -30,42 +29,6 @@ def quoted_share(text: str) -> float:
     """How much of ``text`` lies inside quotation marks."""
     inside = sum(q.end - q.start for q in quotes(text))
     return inside / max(1, len(text.strip()))
-
-
-def _related(x: str, y: str) -> bool:
-    """Whether two sources' names may name one body: one is part of the other ("Nordlys"
-    / "Nordlys Corp"), or they share a word and the words they do not share are spellings
-    of one another ("Fjord Capital" / "Fjord Capitol", a typo the name rules report). A
-    word swapped is another name credited ("Health Data Office" / "Office for Health
-    Statistics", "Fenwick Partners" / "Fenwick Securities"); a source noun is not
-    ("media reports" / "media sources" describe one source two ways).
-
-    >>> _related("nordlys", "nordlys corp"), _related("fjord capital", "fjord capitol")
-    (True, True)
-    >>> _related("health data office", "office for health statistics"), _related("fenwick partners", "fenwick securities")
-    (False, False)
-    >>> _related("media reports", "commentators media sources")
-    True
-    >>> _related("hospital", "northeast hospital group"), _related("council", "harrowdale county council")
-    (False, True)
-    """
-    if x in y or y in x:
-        short, long = sorted((x, y), key=len)
-        # "the hospital" is not "Northeast Hospital Group", nor "the police" "the Police Federation"
-        return short not in KINDS or long.split()[-1] == short
-    a = {w for w in x.split() if len(w) > 3}
-    b = {w for w in y.split() if len(w) > 3}
-    if not a & b:
-        return False
-    generic = source_nouns()  # "media reports" / "media sources": one source, described two ways
-    only_a = {w for w in a - b if w.rstrip("s") not in generic}
-    only_b = {w for w in b - a if w.rstrip("s") not in generic}
-    from rapidfuzz import fuzz
-
-    return not only_a or not only_b or all(any(fuzz.ratio(w, v) >= RESPELT for v in only_b) for w in only_a)
-
-
-RESPELT = 75  # similarity (0-100) of two spellings from which they are one word misspelt
 
 
 @rule(
@@ -172,7 +135,7 @@ def _names_source(pair: Pair, cue: tuple[int, int]) -> bool:
         return False
     named = [name for name, (lo, _) in sources(pair.a).items() if op.a_start <= lo < op.a_end]
     still = sources(pair.b)
-    return bool(named) and not any(_related(name, other) for name in named for other in still)
+    return bool(named) and not any(related(name, other) for name in named for other in still)
 
 
 def _own_word(text: str, cue: tuple[int, int]) -> bool:
@@ -257,16 +220,11 @@ def attribution_added(pair: Pair):
     if pair.link.kind not in _COMPARED or quoted_share(pair.a) >= MOSTLY_QUOTED:
         return
     after, before = cues_outside_quotes(pair.b), cues_outside_quotes(pair.a)
-    if before and (_same_sources(sources(pair.a), sources(pair.b)) or _swapped_source(pair)):
+    if before and (same_sources(sources(pair.a), sources(pair.b)) or swapped_source(pair)):
         return  # credited as before ("Residents said" -> "According to residents"), or to another
     new = after[:1] if not before else [c for c in after if _new_credit(pair, c, before)][:1]
     if new and not _already_credited(pair, new[0]):
         yield Evidence("claim now attributed", source=evidence_in(pair, new[0], "b"), target=new[0])
-
-
-def _same_sources(old: dict[str, tuple[int, int]], new: dict[str, tuple[int, int]]) -> bool:
-    """Whether every source the target names was named in the source already."""
-    return bool(new) and all(any(_related(m, n) for n in old) for m in new)
 
 
 def _new_credit(pair: Pair, cue: tuple[int, int], before: list[tuple[int, int]]) -> bool:
@@ -377,62 +335,10 @@ def attribution_changed(pair: Pair):
     """A different source, speaker or outlet is credited."""
     if pair.link.kind not in _COMPARED:
         return
-    swap = _swapped_source(pair)
+    swap = swapped_source(pair)
     if swap:
         (gone, before), (came, after) = swap
         yield Evidence(f"credited to {came!r} instead of {gone!r}", source=before, target=after)
-
-
-def _swapped_source(pair: Pair) -> tuple[tuple[str, tuple[int, int]], tuple[str, tuple[int, int]]] | None:
-    """The source the claim lost and the one it is credited to instead, if another is."""
-    old, new = sources(pair.a), sources(pair.b)
-    # a quote's speaker, on either side, is the quote rules' (quote-speaker-changed is
-    # the more specific label)
-    old, new = _less_speakers(pair.a, old), _less_speakers(pair.b, new)
-    gone = [n for n in old if not any(_related(n, m) for m in new) and not _a_place(pair.a, old[n], pair.b)]
-    came = [m for m in new if not any(_related(m, n) for n in old) and not _a_place(pair.b, new[m], pair.a)]
-    if gone and came and not _renamed(pair, {n: old[n] for n in gone}, {m: new[m] for m in came}):
-        return (gone[0], old[gone[0]]), (came[0], new[came[0]])
-    return None
-
-
-def _a_place(text: str, span: tuple[int, int], other: str) -> bool:
-    """Whether the source at ``span`` is itself a place that ``other`` names too
-    ("Britain said" -> "the UK said"), not a body whose name holds one ("Cycling
-    Ireland" -> "Sport Ireland" is another body).
-
-    >>> _a_place("Britain said so.", (0, 7), "The UK said so."), _a_place("Cycling Ireland said so.", (0, 15), "In Ireland.")
-    (True, False)
-    """
-    lo = span[0] + 4 if text[span[0]:span[0] + 4].lower() == "the " else span[0]
-    groups = {g for s, e, g in places(text) if s <= lo and span[1] <= e}
-    return bool(groups) and any(g in groups for _, _, g in places(other))
-
-
-def _less_speakers(text: str, found: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
-    """``found`` less the speakers of the quotes of ``text``."""
-    speakers = {(speaker(text, q) or "").lower() for q in quotes(text)}
-    return {n: s for n, s in found.items() if n.split()[-1] not in speakers}
-
-
-def _renamed(pair: Pair, gone: dict[str, tuple[int, int]], came: dict[str, tuple[int, int]]) -> bool:
-    """Whether one side names the source and the other only describes it ("Nordlys
-    said" -> "the company said"): likely the same source, so not a change of it."""
-    def proper(text: str, spans: dict[str, tuple[int, int]]) -> bool:
-        return all(text[s].isupper() for s, _ in spans.values())
-
-    def described_all(text: str, spans: dict[str, tuple[int, int]]) -> bool:
-        return all(described(text, span) for span in spans.values())
-
-    def kinds_agree(named: str, spans: dict[str, tuple[int, int]], describing: dict[str, tuple[int, int]]) -> bool:
-        kinds = {kind(named, span) for span in spans.values()} - {None}
-        described_kinds = {n.split()[-1].rstrip("s") for n in describing}
-        if not kinds:  # a public body's or a document's name says its kind
-            return not described_kinds & KINDS
-        return kinds <= described_kinds
-
-    return (proper(pair.a, gone) and described_all(pair.b, came) and kinds_agree(pair.a, gone, came)) or (
-        described_all(pair.a, gone) and proper(pair.b, came) and kinds_agree(pair.b, came, gone))
 
 
 RULES = (attribution_removed, attribution_added, attribution_changed)
