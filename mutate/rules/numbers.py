@@ -186,6 +186,7 @@ def number_changed(pair: Pair):
         ("Nearly 40% voted no.", "40% voted no."),
         ("The beach has retreated by as much as 25 metres since 2014.", "The beach has retreated by 25 metres since 2014."),
         ("The climbers were caught in the slide at around 11.30am.", "The climbers were caught in the slide at 11.30am."),
+        ("Beavers were hunted to extinction around 400 years ago.", "Beavers were hunted to extinction 400 years ago."),
         ("Up to 5,000 troops may be sent.", "5,000 troops may be sent."),
         ("About two dozen homes burned.", "Two dozen homes burned."),
         ("Dozens of protesters gathered.", "Forty protesters gathered."),
@@ -247,20 +248,21 @@ def approximation_added(pair: Pair):
         yield Evidence(f"'{word}' added to the time {y.text}", source=(x.start, x.end), target=(y.start, y.end))
 
 
-# an approximation before a time of day: "at around 11.30am", "shortly after 9pm"
+# an approximation before a time of day or a time ago: "at around 11.30am", "shortly
+# after 9pm", "around 400 years ago"
 _ROUGHLY = re.compile(r"\b(about|around|approximately|roughly|circa|shortly (?:before|after)|just (?:before|after))\s+$",
                       re.IGNORECASE)
 
 
 def _clock_approximations(pair: Pair, dropped: bool):
-    """((word, time) of the source, (word, time) of the target) for each time of day
-    both sides give, where only the source (``dropped``) or only the target rounds it:
-    times of day are dates to the number rules, not amounts, so these are read here."""
+    """((word, time) of the source, (word, time) of the target) for each time of day or
+    time ago both sides give, where only the source (``dropped``) or only the target
+    rounds it: times are dates to the number rules, not amounts, so these are read here."""
     if pair.link.kind not in _COMPARED:
         return
     def clocks(text: str):
         return [(m.group(1) if (m := _ROUGHLY.search(text, 0, t.start)) else None, t)
-                for t in times(text) if t.key[0] == "clock"]
+                for t in times(text) if t.key[0] in ("clock", "ago")]
     targets = clocks(pair.b)
     for word, x in clocks(pair.a):
         match = next(((w, y) for w, y in targets if y.key == x.key), None)
