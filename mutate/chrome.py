@@ -49,7 +49,8 @@ _TEASER = re.compile(r"^(?:[^.?!]{1,50}\?\s+)+")
 _GLYPHS = "▶►▸•· "  # the symbols a site puts before a link or a label
 # the marks of page layout that split a masthead or a rail into parts: bars, dots,
 # arrows and geometric shapes, which prose never puts between spaced words
-_LAYOUT = "|·•\u2190-\u21ff\u25a0-\u25ff\u27f0-\u27ff\u2b00-\u2bff"
+_LAYOUT = "|·•\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u27f0-\u27ff\u2b00-\u2bff"  # and symbols, dingbats: ☀ ✪ ➜ ⌂
+_LAID_OUT = re.compile(r"\s(?:[" + _LAYOUT + r"]|//)\s")
 _SUBSCRIPTION = re.compile(
     r"\b(?:you|your)\b.*\b(?:receiving|(?:un)?subscri\w*|newsletters?|emails?|inbox|signed up|website|app|account"
     r"|notifications|preferences)\b", re.IGNORECASE)
@@ -81,10 +82,12 @@ _SITE_LABEL = re.compile(
     r"|\bstreaming on\b|\b(?:we|this site) uses? cookies\b|\bcookie (?:settings|preferences|policy)\b"
     r"|^coming up (?:on|next|after)\b|[—–]\s+(?:the\s+)?(?:\w+\s+)?voice of\b|\bserving [\w ,&'’-]+ since \d{4}\b"
     r"|\bfor new (?:readers|subscribers|customers|members)\b|\bissues (?:of [\w&'’ ]+ )?for [£$€]\d"
+    r"|\bsubscriber (?:login|log-in|sign-in)\b|\((?:paid |sponsored )?(?:partnership|promotion|advertisement)\)"
+    r"|\bis on (?:air )?(?:every|each) (?:weekday|weeknight|day|night|morning|evening)\b"
     r"|\bfree to (?:subscribe|sign up|join)$|\bwe pay for (?:stories|exclusives|pictures|photos|videos)\b"
     r"|[,:–—]\s*(?:read|see|watch|listen to|find out|download)\s+(?:the|our|it|more|them|here|now)\b[^.,]{0,30}$"
     r"|^(?:continuing education|cpd|cme|members['’]? \w+)\s*:|^free to read\b"
-    r"|^[\w&'’ -]{1,30} (?:tv|video|radio|podcast)\s*:|(?-i:\bText [A-Z0-9]{2,} to \d+)"
+    r"|^[\w&'’ -]{1,30} (?:tv|video|radio|podcast)\s*:|(?-i:\bText [A-Z0-9]{2,}\b.{0,40}\bto \d{4,})"
     r"|^(?:on the menu today|in today['’]s (?:edition|issue|newsletter|briefing)|inside (?:today|this issue))\s*:"
     r"|\bnot a recommendation to (?:buy|sell)\b|\bfor information (?:purposes )?only\b"
     # a site's own page furniture: its print and correction links, its comment switch,
@@ -132,6 +135,10 @@ def is_chrome(text: str, own_line: bool = False, first: bool = False) -> bool:
     [True, True, True, True, True, True]
     >>> [is_chrome(s, own_line=True) for s in ("Council to debate issue 52", "Divers read the wreck, its age and its cargo")]
     [False, False]
+    >>> [is_chrome(s, own_line=True) for s in ("HOLIDAYS ☀ Seven nights on a Broads cruiser from £649",
+    ...                                       "Text WEAVER and your story to 81103", "Money (paid partnership) ⌂ Rates dip",
+    ...                                       "Marches Tonight is on every weekday at 6pm")]
+    [True, True, True, True]
     >>> [is_chrome(s, own_line=True) for s in ("FIELD & FURROW ◇ Policy ◇ Wildlife", "Blustering On ⟶ Next up: a gadget",
     ...                                       "Spoke & Chain — the independent voice of the cycle trade",
     ...                                       "Six issues for £21, with a free guide for new readers")]
@@ -142,7 +149,9 @@ def is_chrome(text: str, own_line: bool = False, first: bool = False) -> bool:
     """
     if _patterns().match(text):
         return True
-    if not own_line or first or _END.search(text) or len(text.split()) > MAX_WORDS:
+    if not own_line or first or _END.search(text):
+        return False
+    if len(text.split()) > (LABELLED_WORDS if labelled(text) or _LAID_OUT.search(text) else MAX_WORDS):
         return False
     prompt = text[_TEASER.match(text).end():] if _TEASER.match(text) else text
     prompt = prompt.lstrip(_GLYPHS)  # "▶ Video: passengers arrive back by coach"
