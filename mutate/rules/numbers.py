@@ -250,6 +250,7 @@ def approximation_added(pair: Pair):
 
 # an approximation before a time of day or a time ago: "at around 11.30am", "shortly
 # after 9pm", "around 400 years ago"
+_ROUGHLY_WITHIN = re.compile(r"(?:in|within)\s+(about|around|approximately|roughly)\s", re.IGNORECASE)  # "within about 10 days"
 _ROUGHLY = re.compile(r"\b(about|around|approximately|roughly|circa|shortly (?:before|after)|just (?:before|after))\s+$",
                       re.IGNORECASE)
 
@@ -261,8 +262,8 @@ def _clock_approximations(pair: Pair, dropped: bool):
     if pair.link.kind not in _COMPARED:
         return
     def clocks(text: str):
-        return [(m.group(1) if (m := _ROUGHLY.search(text, 0, t.start)) else None, t)
-                for t in times(text) if t.key[0] in ("clock", "ago")]
+        return [(m.group(1) if (m := _ROUGHLY.search(text, 0, t.start) or _ROUGHLY_WITHIN.match(t.text)) else None, t)
+                for t in times(text) if t.key[0] in ("clock", "ago", "hence")]
     targets = clocks(pair.b)
     for word, x in clocks(pair.a):
         match = next(((w, y) for w, y in targets if y.key == x.key), None)

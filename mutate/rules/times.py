@@ -40,6 +40,8 @@ _PATTERNS = (
     # a time of day: "at about 3am", "10.30pm", "9:15 a.m."
     ("clock", r"(?i:\b(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<min>[0-5]\d))?\s?(?P<ampm>[ap]\.?m\b\.?))"),
     ("ago", rf"(?i:\b(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})\s+ago\b)"),
+    # a time from now: "due in six weeks", "within 14 days"
+    ("hence", rf"(?i:\b(?:in|within)\s+(?:(?:about|around|approximately|roughly)\s+)?(?P<n>{_COUNT})\s+(?P<unit>{_UNIT})\b)"),
     ("span", rf"(?i:\b(?P<rel>last|past|previous|next|coming|first|final)\s+(?P<n>\d+|few|several|two|three)"
              rf"\s+(?P<unit>{_UNIT})\b)"),
     ("rel", rf"(?i:\b(?P<rel>{_REL})\s+(?P<unit>{_UNIT}|{_SEASON})\b)"),
@@ -109,8 +111,8 @@ def _key(kind: str, g: dict, text: str, m: re.Match) -> tuple | None:
     if kind == "clock":
         hour = int(g["h"]) % 12 + (12 if low["ampm"].startswith("p") else 0)
         return ("clock", hour, int(g.get("min", 0)))
-    if kind == "ago":
-        return ("ago", low["n"], _unit(low["unit"]))
+    if kind in ("ago", "hence"):
+        return (kind, low["n"], _unit(low["unit"]))
     if kind == "span":
         return ("span", _SAME.get(low["rel"], low["rel"]), low["n"], _unit(low["unit"]))
     if kind == "rel":
