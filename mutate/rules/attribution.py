@@ -307,6 +307,8 @@ def _already_credited(pair: Pair, cue: tuple[int, int]) -> bool:
         ("Hospitals were not affected, Leicester City Council said.", "Hospitals were not affected, a teachers' union said."),
         ("One of the group raised the alarm by phone, Police Scotland said.",
          "One of the group raised the alarm by phone, the rescue team said."),
+        ("Eleven bidders took part, said Owain Beddoe of the auctioneers.",
+         "Eleven bidders took part, said a spokesperson for the Western Lights Board."),
     ],
     good=[
         ("Soldatov told CEPA the purge continues.", "Andrei Soldatov told CEPA the purge goes on."),

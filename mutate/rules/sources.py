@@ -40,11 +40,13 @@ _SOURCE_PATTERNS = (
     # "classed as vulnerable by the International Union for Conservation of Nature"
     re.compile(rf"\b{JUDGED}\s+(?:as\s+)?"
                rf"(?:[\w-]+\s+){{1,4}}?by\s+(?:the\s+)?({_NAME})"),
+    # "said a spokesperson for the Western Lights Board": the body spoken for
+    re.compile(rf"\b(?:spokes(?:person|man|woman)|representative)\s+for\s+(?:the\s+)?({_NAME})"),
 )
 # a common noun credited: ", engineers said", "the company said", "Her spokesman said",
 # "Health officials believe", "according to people familiar with the talks"
 _NOUN_SOURCE = re.compile(
-    rf"(?:^(?:[A-Za-z][\w-]*\s+)?|(?:[,;:]\s+|\b(?i:the|a|an|her|his|its|their|other|some)\s+)(?P<mod>[a-z][\w-]*(?:['’]s?)?\s+)?)"
+    rf"(?:^(?:[A-Za-z][\w-]*\s+)?|(?:[,;:]\s+|\b(?i:the|a|an|her|his|its|their|other|some)\s+)(?P<mod>(?:(?!(?:a|an|the)\s)[a-z][\w-]*(?:['’]s?)?\s+){{1,2}})?)"
     rf"(?P<noun>[a-z][\w-]*)\s+{_AUX}(?:{_VERBS})\b")  # "a teachers' union said"
 # a group of people opening the sentence as the subject of a reporting verb
 # ("Passengers described being held ...", "Witnesses said")
@@ -84,6 +86,8 @@ def sources(text: str) -> dict[str, tuple[int, int]]:
     ['union']
     >>> sorted(sources("Passengers described being held on the tarmac."))
     ['passengers']
+    >>> sorted(sources("The regional environment department said so, said a spokesperson for the Lights Board."))
+    ['department', 'lights board']
     >>> sorted(sources("Talks could resume, according to people familiar with them."))
     ['people']
     >>> sorted(sources("According to numerous commentators and media sources, Putin will go."))
