@@ -134,8 +134,8 @@ def _swapped(pair: Pair, span: tuple[int, int], scale: str, side: str) -> bool:
         heads = content_stems(text[max(0, span[0] - 30):span[0]])[-1:]
     # what the other side has in its place; a function word there ("Some residents" ->
     # "Terrified residents") leaves the qualified word outside the swap, so read all of it
-    kept = content_stems(other[lo:hi]) if hi > lo else []
-    kept = kept or content_stems(other)
+    kept = [w for w in content_stems(other[lo:hi]) if w not in _NEGATORS] if hi > lo else []
+    kept = kept or content_stems(other)  # ... and so does a negation ("far from conclusive" -> "not conclusive")
     if heads and heads[0] in kept:
         return True
     # "the heavily congested Parkway" -> "the Parkway": the degree word went with the
@@ -151,6 +151,7 @@ def _graded_word_went(pair: Pair, span: tuple[int, int], side: str) -> bool:
 
 
 _MODIFIERS = frozenset({"degree", "feeling", "disapproval"})  # scales of words that qualify another
+_NEGATORS = frozenset({"not", "no", "never"})
 _KIN = {"fall": "cut", "cut": "fall"}  # scales of one direction: a fall and a cut both make less
 
 
@@ -220,6 +221,8 @@ def _for_a_plain_word(word: str, other: str) -> bool:
         ("Port workers to strike for 48 hours in pay dispute", "Port workers to strike for 48 hours in bitter pay war"),
         ("The catch would fall to 480 tonnes this season.", "The catch would be slashed to 480 tonnes this season."),
         ("Swimming has become increasingly popular in Britain.", "Swimming has become wildly popular in Britain."),
+        ("Experts said the results were interesting but needed confirming.",
+         "Experts said the results were exciting but needed confirming."),
         ("Scottish cinema chain Glenmorven Pictures calls in administrators\n\nThe chain runs 12 cinemas.",
          "Scottish cinema chain Glenmorven Pictures collapses into administration\n\nThe chain runs 12 cinemas."),
         ("Fireball seen across Ireland as meteorite fragments found on Tyrone farm\n\nIt fell on Thursday.",
@@ -294,6 +297,8 @@ def intensifier_added(pair: Pair):
          "Adults eat 20 grams of fibre a day, below the recommended 25 grams."),
         ("The landowner said she was delighted and hoped the coins would stay.",
          "The landowner said she was pleased and hoped the coins would stay."),
+        ("He said the results were interesting but far from conclusive.",
+         "He said the results were interesting but not conclusive."),
     ],
     good=[
         ("Prices soared in May.", "In May prices soared."),
