@@ -144,6 +144,15 @@ words, layout marks of any shape, amounts in thousands in full, ranges, "wildly"
 (236/248) with tabloid headlines rewritten whole read for extreme words. ``--held-out-p``
 prints its table.
 
+A seventeenth held-out set (``tests/families_heldout_q``, 249 expected findings, 18
+pairs), written after those fixes and scored before any rule was changed for it:
+precision 0.87 (220/253), recall 0.88 (220/249); chrome was 9 of its 29 misses
+(symbols and dingbats as layout marks, a cookie banner of 23 words, a broadcaster's
+slot), and tone a third (intensifier recall 0.33 either way). After the fixes it showed
+(those shapes, "interesting" < "exciting", "far from", "known for" < "famous for",
+negations flipped through "no plans to" and "do not need to", times from now, a
+spokesperson's body): 0.95 (239/252) / 0.96 (239/249). ``--held-out-q`` prints its table.
+
 The targets are precision 0.9 and recall 0.8. Most false positives left are
 ``paraphrase`` where a tone, hedge or attribution change was expected. The weakest
 labels on the sixth set are paraphrase (precision 0.58, up from 0.41 after the fixes
@@ -186,14 +195,15 @@ SETS = {
     "held-out-f": ("families_heldout_f", 0.96, 0.95),    # 0.82 / 0.81
     "held-out-g": ("families_heldout_g", 0.99, 0.99),    # 0.88 / 0.88
     "held-out-h": ("families_heldout_h", 0.98, 0.97),    # 0.76 / 0.78, written to avoid earlier chrome
-    "held-out-i": ("families_heldout_i", 0.98, 0.98),    # 0.84 / 0.84
-    "held-out-j": ("families_heldout_j", 0.97, 0.97),    # 0.92 / 0.92, chrome also read from the other version
+    "held-out-i": ("families_heldout_i", 0.99, 0.99),    # 0.84 / 0.84
+    "held-out-j": ("families_heldout_j", 0.97, 0.98),    # 0.92 / 0.92, chrome also read from the other version
     "held-out-k": ("families_heldout_k", 0.95, 0.95),    # 0.90 / 0.90
-    "held-out-l": ("families_heldout_l", 0.95, 0.95),    # 0.86 / 0.88
+    "held-out-l": ("families_heldout_l", 0.95, 0.96),    # 0.86 / 0.88
     "held-out-m": ("families_heldout_m", 0.97, 0.97),    # 0.92 / 0.92
     "held-out-n": ("families_heldout_n", 0.97, 0.96),    # 0.87 / 0.86
-    "held-out-o": ("families_heldout_o", 0.95, 0.95),    # 0.86 / 0.87
-    "held-out-p": ("families_heldout_p", 0.95, 0.95),    # 0.83 / 0.83
+    "held-out-o": ("families_heldout_o", 0.95, 0.96),    # 0.86 / 0.87
+    "held-out-p": ("families_heldout_p", 0.96, 0.96),    # 0.83 / 0.83
+    "held-out-q": ("families_heldout_q", 0.94, 0.95),    # 0.87 / 0.88
 }
 ROOTS = {name: HERE / folder for name, (folder, _, _) in SETS.items()}
 FLOORS = {HERE / folder: (precision, recall) for folder, precision, recall in SETS.values()}
