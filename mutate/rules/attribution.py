@@ -7,7 +7,10 @@ someone's words, so it has not become the outlet's own.
 A claim has lost its attribution when the source side has a cue, the target has none,
 and none of the source's sources is still named: "Analysts said X" -> "Analysts now
 believe X" keeps it. It has lost it too when the words cut are just the tag that
-credited it (", according to a report by the county engineer").
+credited it (", according to a report by the county engineer"), even beside other cues
+that stay as they were, when the tag named a source of its own that the target no
+longer credits ("..., after staff reported seeing drones, the airport said"). Which
+sources two versions credit, and whether they are one, is :mod:`.credits`' to say.
 """
 
 from __future__ import annotations

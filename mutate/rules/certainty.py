@@ -117,11 +117,12 @@ def _said_again(pair: Pair, side: str, hedges: list[tuple[int, int]]) -> list[tu
     same word elsewhere ("The group believes ..." beside "are believed to be ...") is
     another claim's."""
     text, other = (pair.a, pair.b) if side == "a" else (pair.b, pair.a)
+    cues = cues_outside_quotes(other)
     out = []
     for h in hedges:
         words = set(lexical_stems(text[h[0]:h[1]]))
         lo, hi = counterpart(pair, h, side)
-        there = [c for c in cues_outside_quotes(other) if c[0] < hi + NEAR and lo - NEAR < c[1]]
+        there = [c for c in cues if c[0] < hi + NEAR and lo - NEAR < c[1]]
         if not words or not any(words <= set(lexical_stems(other[c[0]:c[1]])) for c in there):
             out.append(h)
     return out
