@@ -5,7 +5,9 @@ align only with identical chrome and carry no finding but ``boilerplate``.
 A sentence is chrome when it opens with a pattern of ``lexicons/boilerplate.txt``, or
 when it is a line of its own that speaks to the reader of the page rather than telling
 the story: no end punctuation (the story's sentences have it), at most
-:data:`MAX_WORDS` words, not the first line (the headline), and one of
+:data:`MAX_WORDS` words (:data:`LABELLED_WORDS` when it opens with a label or a teaser
+question, or is split by marks of page layout), not the first line (the headline), and
+one of
 
 * a call to action opening it (``lexicons/calls_to_action.txt``: "Join the Daily Spur
   on WhatsApp for the biggest stories", "Donate to keep Castlebridge Forward
