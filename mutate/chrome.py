@@ -47,12 +47,12 @@ MAX_WORDS = 20  # chrome is a prompt or a label, not a paragraph
 _END = re.compile(r"[.!?…:;,”\"’']$")  # a label may end in a bracket: "Download the report (PDF)"
 # a site's teaser question before its prompt: "Got a story? Get in touch at ...",
 # "Enjoy this story? Support the Courant from £3 a month"
-_TEASER = re.compile(r"^(?:[^.?!]{1,50}\?\s+)+")
+_TEASER = re.compile(r"^(?:[^.?!]{1,80}\?\s+)+")
 _GLYPHS = "▶►▸•· "  # the symbols a site puts before a link or a label
 # the marks of page layout that split a masthead or a rail into parts: bars, dots,
 # arrows and geometric shapes, which prose never puts between spaced words
-_LAYOUT = "|·•\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u27f0-\u27ff\u2b00-\u2bff"  # and symbols, dingbats: ☀ ✪ ➜ ⌂
-_LAID_OUT = re.compile(r"\s(?:[" + _LAYOUT + r"]|//)\s")
+_LAYOUT = "|·•›»\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u27f0-\u27ff\u2b00-\u2bff"  # and symbols, dingbats: ☀ ✪ ➜ ⌂
+_LAID_OUT = re.compile(r"\s(?:[" + _LAYOUT + r"]{1,2}|//)\s")
 _SUBSCRIPTION = re.compile(
     r"\b(?:you|your)\b.*\b(?:receiving|(?:un)?subscri\w*|newsletters?|emails?|inbox|signed up|website|app|account"
     r"|notifications|preferences)\b", re.IGNORECASE)
@@ -75,7 +75,7 @@ _SITE_LABEL = re.compile(
     r"|^[\w&'’ -]{1,30}(?:\s(?:[›»>/|]|::)\s[\w&'’ -]{1,30})+$|^[\w&'’ -]{1,30}(?:\s[—–]\s[\w&'’ -]{1,30}){2,}$"
     # a masthead or a rail split by the marks of page layout, which prose never uses:
     # "Canopy Notes · Issue 19 · from the Tree Trust", "Slieve TV News | Newry, Mourne & Down"
-    r"|^[^/" + _LAYOUT + r"]{1,100}(?:\s(?:[" + _LAYOUT + r"]|//)\s[^/" + _LAYOUT + r"]{1,100})+$"
+    r"|^[^/" + _LAYOUT + r"]{1,150}(?:\s(?:[" + _LAYOUT + r"]{1,2}|//)\s[^/" + _LAYOUT + r"]{1,150})+$"
     # a masthead's number ("... — issue 52"), a paywall or its print edition ("(subscribers)",
     # "with a digital pass"), a broadcaster's slot ("on channel 8, or catch up on Tamar Play"),
     # cookies, and a plug that ends by selling itself (", free to subscribe", ", read the verdicts")
@@ -86,6 +86,9 @@ _SITE_LABEL = re.compile(
     r"|\bfor new (?:readers|subscribers|customers|members)\b|\bissues (?:of [\w&'’ ]+ )?for [£$€]\d"
     r"|\bsubscriber (?:login|log-in|sign-in)\b|\((?:paid |sponsored )?(?:partnership|promotion|advertisement)\)"
     r"|\bis on (?:air )?(?:every|each) (?:weekday|weeknight|day|night|morning|evening)\b"
+    r"|(?-i:\bwith (?:the )?code [A-Z0-9]{3,}\b)|\btap to (?:play|watch|listen|read)\b|\(\d{1,2}:\d{2}\)"
+    r"|^(?:[\w&'’-]+ )?(?:poll|quiz|vote)\s*:|^nominations (?:are )?(?:now )?open\b|\bin our (?:\w+ )?(?:issue|edition)$"
+    r"|\b(?:brought|comes) to you (?:by|courtesy of)\b|^(?:sponsored|advertisement|promoted)\s*[|:·]"
     r"|\bfree to (?:subscribe|sign up|join)$|\bwe pay for (?:stories|exclusives|pictures|photos|videos)\b"
     r"|[,:–—]\s*(?:read|see|watch|listen to|find out|download)\s+(?:the|our|it|more|them|here|now)\b[^.,]{0,30}$"
     r"|^(?:continuing education|cpd|cme|members['’]? \w+)\s*:|^free to read\b"
@@ -137,6 +140,11 @@ def is_chrome(text: str, own_line: bool = False, first: bool = False) -> bool:
     [True, True, True, True, True, True]
     >>> [is_chrome(s, own_line=True) for s in ("Council to debate issue 52", "Divers read the wreck, its age and its cargo")]
     [False, False]
+    >>> [is_chrome(s, own_line=True) for s in ("Also trending ›› Ring found in potato ›› Gull swipes pasty",
+    ...                                       "Sent in by a viewer (0:52): the basket tips over, tap to play",
+    ...                                       "WHIZZ POLL: should lessons be free? Vote in the app",
+    ...                                       "Today's issue comes to you courtesy of Hollowell Brokers")]
+    [True, True, True, True]
     >>> [is_chrome(s, own_line=True) for s in ("HOLIDAYS ☀ Seven nights on a Broads cruiser from £649",
     ...                                       "Text WEAVER and your story to 81103", "Money (paid partnership) ⌂ Rates dip",
     ...                                       "Marches Tonight is on every weekday at 6pm")]
@@ -157,7 +165,8 @@ def is_chrome(text: str, own_line: bool = False, first: bool = False) -> bool:
         return False
     prompt = text[_TEASER.match(text).end():] if _TEASER.match(text) else text
     prompt = prompt.lstrip(_GLYPHS)  # "▶ Video: passengers arrive back by coach"
-    return bool(_calls_to_action().match(prompt) or _SUBSCRIPTION.search(prompt) or _SITE_LABEL.search(prompt))
+    return bool(_calls_to_action().match(prompt) or _SUBSCRIPTION.search(prompt)
+                or _SITE_LABEL.search(prompt) or _SITE_LABEL.search(text))  # "WHIZZ POLL: should ...? Vote ..."
 
 
 STRAY_WORDS = 15  # a line this short that the other version's story hardly shares is the page's
@@ -165,7 +174,7 @@ STORY = 4  # sentences the other version needs before what it lacks says anythin
 # ... or this long, when it opens with a label or a teaser question: "Gazette Diary:
 # Harbottle Show committee meets ...", "Seen a beaver at work? Film it and send it ..."
 LABELLED_WORDS = 25
-_LABELLED = re.compile(r"^(?:[^\w\s]\s*)?(?:[A-Z][\w&'’ ,-]{0,50}:\s|[^.?!]{1,50}\?\s)")
+_LABELLED = re.compile(r"^(?:[^\w\s]\s*)?(?:[A-Z][\w&'’ ,-]{0,50}:\s|[^.?!]{1,80}\?\s)")
 
 
 def stray(doc: Document, index: int, other: Document) -> bool:
