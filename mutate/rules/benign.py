@@ -35,7 +35,7 @@ _UNITS = ((r"bn\b", " billion"), (r"mn\b", " million"), (r"m\b", " million"), (r
 # -yse/-yze, -tre/-ter, doubled l before -ed/-ing): lower-case words only.
 _SPELLING = ((r"(?<=[a-z]{2})our(s|ed|ing|ite|ites|able)?\b", r"or\1"), (r"(?<=[a-z]{2})is(e|es|ed|ing|ation|ations)\b", r"iz\1"),
              (r"(?<=[a-z])ys(e|es|ed|ing)\b", r"yz\1"), (r"(?<=[a-z]{2})tre(s)?\b", r"ter\1"),
-             (r"(?<=[aeiou])ll(ed|ing|er|ers)\b", r"l\1"), (r"(?<=[a-z])ogue\b", "og"))
+             (r"(?<=[aeiou])ll(ed|ing|er|ers)\b", r"l\1"), (r"(?<=[a-z])ogue\b", "og"), (r"\benquir", "inquir"))
 _SPELLING_RE = tuple((re.compile(p), r) for p, r in _SPELLING)
 
 
@@ -91,7 +91,8 @@ def _names_kept(a: str, b: str) -> bool:
     def norm(text: str) -> tuple[str, set[str]]:
         words = unicodedata.normalize("NFKC", text).casefold().split()
         # whole words ("o'brien") and their parts, so a name glued to a figure ("NZ$4.6m") is found
-        return text, {re.sub(r"[\W_]+", "", w) for w in words} | {p for w in words for p in re.findall(r"[^\W_]+", w)}
+        return text, ({re.sub(r"[\W_]+", "", w) for w in words} | {p for w in words for p in re.findall(r"[^\W_]+", w)}
+                      | {p for w in words for p in re.findall(r"[^\W\d_]+", w)})  # "1.5C" / "1.5°C"
 
     for (text, _), (_, other) in ((norm(a), norm(b)), (norm(b), norm(a))):
         for s, e in names(text):

@@ -149,6 +149,8 @@ def number_deflated(pair: Pair):
 @rule(
     "number-changed",
     bad=[
+        ("Drivers can report potholes by calling 0300 123 5706.", "Drivers can report potholes by calling 0300 123 5607."),
+        ("Contact police on 101, quoting reference 68 of 14 February.", "Contact police on 101, quoting reference 86 of 14 February."),
         ("The division was set up in 1998.", "The division was set up in 1989."),
         ("The law dates from 2004.", "The law dates from 2014."),
         ("It was founded in 1921 in Berlin.", "It was founded in 1912 in Berlin."),
