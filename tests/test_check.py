@@ -265,11 +265,11 @@ def test_config_lexicons_extend_what_rules_see_for_that_run_only(newsroom):
 
 def test_an_intensifier_extension_reaches_the_cached_degree_table(newsroom):
     council = COUNCIL.replace("very concerned", "concerned")
-    text = draft(("“We are very concerned", "“We are whopping concerned"), base=FAITHFUL)
+    text = draft(("“We are very concerned", "“We are humongous concerned"), base=FAITHFUL)
     root = newsroom({"story.md": text})
     (root / "sources" / "council.txt").write_text(council)
     check(["drafts/story.md"], SOURCES)  # fills the cache with the shipped entries first
-    (root / ".mutate.toml").write_text('[lexicons]\nintensifiers = ["whopping:3"]\n')
+    (root / ".mutate.toml").write_text('[lexicons]\nintensifiers = ["humongous:3"]\n')
     found = check(["drafts/story.md"], SOURCES).findings
     assert any(f.label == "quote-altered" and "degree" in f.message for f in found)
 

@@ -43,14 +43,14 @@ def test_every_lexicon_opens_with_its_provenance(name):
 
 
 def test_an_extension_reaches_every_pattern_built_from_a_lexicon():
-    text = "The plan was mooted, a whopping change, nary a word, as gossip has it."
+    text = "The plan was mooted, a humongous change, nary a word, as gossip has it."
     assert not cues("hedges", text) and not degree(text) and not negations(text) and not attribution_cues(text)
     lexicons.extend("hedges", ["mooted"])
-    lexicons.extend("intensifiers", ["whopping\t3\tdegree"])
+    lexicons.extend("intensifiers", ["humongous\t3\tdegree"])
     lexicons.extend("negations", ["nary"])
     lexicons.extend("attribution", ["as gossip has it"])
     assert [text[a:b] for a, b in cues("hedges", text)] == ["mooted"]
-    assert [(text[a:b], level) for a, b, level, _ in degree(text)] == [("whopping", 3)]
+    assert [(text[a:b], level) for a, b, level, _ in degree(text)] == [("humongous", 3)]
     assert [text[a:b] for a, b in negations(text)] == ["nary"]
     assert [text[a:b] for a, b in attribution_cues(text)] == ["as gossip has it"]
     lexicons.reset()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import lexicon
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .edits import evidence_in, local_edit, n_words, op_at
@@ -66,7 +67,9 @@ _AUXILIARY = frozenset({"be", "been", "being", "is", "are", "was", "were", "do",
 def _claim_stays(text: str, span: tuple[int, int], other: str) -> bool:
     """Whether the word a negation bears on is in the other text ("did not confirm" ->
     "confirmed"), so that the same claim was flipped rather than another one made."""
-    following = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[span[1]:span[1] + 60]) if w.lower() not in _AUXILIARY]
+    stop = set(lexicon("stopwords"))  # "None of the four has been charged": the claim is "four ... charged"
+    following = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[span[1]:span[1] + 60])
+                 if w.lower() not in _AUXILIARY and w.lower() not in stop]
     if not following:
         return False
     word = following[0].lower()
@@ -79,6 +82,7 @@ def _claim_stays(text: str, span: tuple[int, int], other: str) -> bool:
     bad=[
         ("The ministry did not confirm the arrests.", "The ministry confirmed the arrests."),
         ("Mr Farrow said he had no plans to eat the pumpkin.", "Mr Farrow said he planned to eat the pumpkin."),
+        ("None of the four has been charged, police said.", "All four have been charged, police said."),
         ("A player can still claim, but they must be able to prove they bought it.",
          "A player can still claim, and they do not need to prove they bought it."),
         ("The minister resigned.", "The minister never resigned."),

@@ -22,7 +22,7 @@ _NAME = r"[A-Z][\w’'.&-]*(?:\s+(?:of|for|the|and|on)?\s*[A-Z][\w’'.&-]*)*"
 _PREPOSITION = r"(?:in|of|at|from|on|for|by|with|to|and|or)\b"
 # verbs that credit a claim to its subject, opinions ("believe", "caution", "fear") included
 _VERBS = (r"said|says|say|told|explained|warned|claimed|reported|reports|assured|added|insisted|wrote|estimated"
-          r"|believes?|believed|cautions?|cautioned|argues|argued|fears?|feared|described|noted")
+          r"|believes?|believed|cautions?|cautioned|argues|argued|fears?|feared|described|noted|estimates?")
 _AUX = r"(?:(?:has|have|had)\s+)?"  # "Business groups have warned"
 _SOURCE_PATTERNS = (
     # "according to the data provider Ratewise": a name after a short description
