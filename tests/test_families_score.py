@@ -153,6 +153,16 @@ slot), and tone a third (intensifier recall 0.33 either way). After the fixes it
 negations flipped through "no plans to" and "do not need to", times from now, a
 spokesperson's body): 0.95 (239/252) / 0.96 (239/249). ``--held-out-q`` prints its table.
 
+An eighteenth held-out set (``tests/families_heldout_r``, 248 expected findings, 18
+pairs), written after those fixes and scored before any rule was changed for it:
+precision 0.83 (207/249), recall 0.83 (207/248); chrome was 12 of its 41 misses
+("››" rails, promos past 100 characters a part, a long teaser question, a poll, a
+sponsor's line). After the fixes it showed (those shapes, phone numbers and references
+as identifiers, "None of the four" -> "All four", "whopping", "brazen", "rushed"):
+0.90 (227/251) / 0.92 (227/248); the rest of its misses (quotes reworded more strongly,
+capitalised job titles read as speakers, a tabloid's "stunned the chess world") are
+left. ``--held-out-r`` prints its table.
+
 The targets are precision 0.9 and recall 0.8. Most false positives left are
 ``paraphrase`` where a tone, hedge or attribution change was expected. The weakest
 labels on the sixth set are paraphrase (precision 0.58, up from 0.41 after the fixes
@@ -204,6 +214,7 @@ SETS = {
     "held-out-o": ("families_heldout_o", 0.95, 0.96),    # 0.86 / 0.87
     "held-out-p": ("families_heldout_p", 0.96, 0.96),    # 0.83 / 0.83
     "held-out-q": ("families_heldout_q", 0.94, 0.95),    # 0.87 / 0.88
+    "held-out-r": ("families_heldout_r", 0.90, 0.91),    # 0.83 / 0.83
 }
 ROOTS = {name: HERE / folder for name, (folder, _, _) in SETS.items()}
 FLOORS = {HERE / folder: (precision, recall) for folder, precision, recall in SETS.values()}
