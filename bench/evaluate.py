@@ -47,7 +47,8 @@ from rapidfuzz.distance import OSA  # noqa: E402
 from mutate import classify, diff, semantic, similarity  # noqa: E402
 from mutate.model import Link, LinkKind  # noqa: E402
 from mutate.rules.names import capitalised, names, same_name, same_place  # noqa: E402
-from mutate.rules.quantities import quantities, same_value  # noqa: E402
+from mutate.rules.amounts import same_value  # noqa: E402
+from mutate.rules.quantities import quantities  # noqa: E402
 from mutate.rules.strength import claim  # noqa: E402
 
 # ---------------------------------------------------------------- decisions (tuning splits only)

@@ -7,7 +7,8 @@ same readings at work on whole pairs.
 import pytest
 
 from mutate.rules.names import names, same_name
-from mutate.rules.quantities import direction, quantities
+from mutate.rules.amounts import direction
+from mutate.rules.quantities import quantities
 from mutate.rules.speakers import speaker
 from mutate.rules.text import quotes
 from mutate.rules.times import times

@@ -6,7 +6,7 @@ A rule is a pure function from a :class:`~mutate.model.Pair` to
 
 One module per label family: ``structure``, ``numbers``, ``certainty``,
 ``attribution``, ``quotes``, ``tone``, ``meaning``, ``benign``. What they read is
-parsed in their own modules: ``quantities`` (amounts), ``times`` (dates and relative
+parsed in their own modules: ``quantities`` (amounts) and ``amounts`` (how two compare), ``times`` (dates and relative
 times), ``names``, ``text`` (cues from the lexicons, quotations), ``speakers`` (who
 a quote is credited to), ``sources`` and ``credits`` (who a claim is credited to, and
 whether two versions credit the same), ``strength`` and ``comparisons`` (claim

@@ -16,7 +16,8 @@ import re
 
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
-from .quantities import Quantity, comparable, direction, quantities, same_thing, same_value
+from .amounts import comparable, direction, same_thing, same_value
+from .quantities import Quantity, quantities
 from .text import outside, quotes
 from .times import date_spans, times
 
