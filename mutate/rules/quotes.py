@@ -321,6 +321,8 @@ def quote_removed(pair: Pair):
          "The council said it had no choice. “We asked three times,” said Tom Reyes."),
         ("Hana Tupai called the result “a clear verdict on the government”.",
          "Opposition leader Hana Tupai described the result as “a clear verdict on the government”."),
+        ("“It matters,” said Larkrise’s operations director, Lorraine Upsall.",
+         "“It matters,” said Larkrise’s Operations Director, Lorraine Upsall."),
     ],
 )
 def quote_speaker_changed(pair: Pair):

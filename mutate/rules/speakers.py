@@ -31,8 +31,11 @@ _VERBS = (r"(?:said|says|told|tells|explained|added|continued|warned|insisted|cl
 # a description set off by commas between the name and the verb ("Tariq Hussain, a head
 # teacher whose school has had three cases, said")
 _APPOSITIVE = r"(?:,\s+(?:a|an|the)\s+[^,“”\".!?]{1,80}?,)?"
+# a title written with capitals after an organisation's name ("Larkrise's Operations
+# Director, Lorraine Upsall"): the name comes after the comma
+_CAPITAL_TITLE_COMMA = r"[\w-]+['’]s\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s+"
 _SPEAKER_AFTER = re.compile(
-    rf"[,)]?\s*(?:{_VERBS}\s+(?:the\s+)?(?:{_ORG}?(?:{_TITLE}|{_TITLE_COMMA}))?({_NAME})"
+    rf"[,)]?\s*(?:{_VERBS}\s+(?:the\s+)?(?:{_ORG}?(?:{_TITLE}|{_TITLE_COMMA})|{_CAPITAL_TITLE_COMMA})?({_NAME})"
     rf"|((?:(?:the|a|an)\s+[a-z]+\s+)?{_WHO}|(?:the|a|an)\s+[a-z]+){_APPOSITIVE}\s+{_VERBS}\b)"
 )
 # the reporting clause of the quote's own sentence: no other quote, no full stop before a capital
@@ -75,6 +78,9 @@ def speaker(text: str, quote: Quote) -> str | None:
     >>> s = '“Rates will rise,” the bank’s chief economist, Sara Lindqvist, told reporters.'
     >>> speaker(s, quotes(s)[0])
     'Lindqvist'
+    >>> s = '“It matters,” said Larkrise’s Operations Director, Lorraine Upsall.'
+    >>> speaker(s, quotes(s)[0])
+    'Upsall'
     >>> s = 'Tariq Hussain, a head teacher whose school had three cases, said: “Parents have been brilliant.”'
     >>> speaker(s, quotes(s)[0])
     'Hussain'
