@@ -147,6 +147,8 @@ def _span(q: Quote) -> tuple[int, int]:
         ("“The results suggest the drug could help,” she said.", "“The results suggest the drug might help,” she said."),
         ("“Many people have called us,” she said.", "“Many residents have called us,” she said."),
         ("“He has planned it for a few weeks,” she said.", "“He has planned it for some weeks,” she said."),
+        ("“We will be contacting everyone who had a booking,” she said.",
+         "“We'll be getting in touch with everyone who had a booking,” she said."),
     ],
 )
 def quote_altered(pair: Pair):

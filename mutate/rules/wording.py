@@ -38,6 +38,8 @@ def meaning_changed(a: str, b: str) -> str | None:
     'quantifier changed'
     >>> meaning_changed("a coup for a few weeks", "a coup for some weeks") is None
     True
+    >>> meaning_changed("We will be contacting everyone", "We'll be getting in touch with everyone") is None
+    True
     """
     edits = _edits(a, b)
     if any(_shifted(a, b, e, _degrees) for e in edits):
@@ -46,7 +48,7 @@ def meaning_changed(a: str, b: str) -> str | None:
         return "negation changed"
     if any(_quantifier_swapped(e) for e in edits):
         return "quantifier changed"
-    if level(a) != level(b) or any(_hedges_swapped(a, b, e) for e in edits):
+    if level(_spelt_out(a)) != level(_spelt_out(b)) or any(_hedges_swapped(a, b, e) for e in edits):
         return "certainty changed"
     if sorted(q.value for q in quantities(a) if not q.vague) != sorted(q.value for q in quantities(b) if not q.vague):
         return "number changed"
@@ -54,6 +56,14 @@ def meaning_changed(a: str, b: str) -> str | None:
     if sa != sb and (sa < sb or sb < sa):
         return "words added" if sa < sb else "words cut"
     return None
+
+
+def _spelt_out(text: str) -> str:
+    """``text`` with "'ll" written out, so "We'll be" weighs as "We will be" does."""
+    return _WILL.sub(r"\1 will", text)
+
+
+_WILL = re.compile(r"(\w)['’]ll\b", re.IGNORECASE)
 
 
 # Stopwords that still weigh inside someone's words: "hurt the poorest families most"
