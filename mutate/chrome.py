@@ -47,11 +47,11 @@ MAX_WORDS = 20  # chrome is a prompt or a label, not a paragraph
 _END = re.compile(r"[.!?…:;,”\"’']$")  # a label may end in a bracket: "Download the report (PDF)"
 # a site's teaser question before its prompt: "Got a story? Get in touch at ...",
 # "Enjoy this story? Support the Courant from £3 a month"
-_TEASER = re.compile(r"^(?:[^.?!]{1,80}\?\s+)+")
+_TEASER = re.compile(r"^(?:[^.?!—–]{1,80}(?:\?|\s[—–])\s+)+")  # or set off by a dash: "Were you there — ping us ..."
 _GLYPHS = "▶►▸•· "  # the symbols a site puts before a link or a label
 # the marks of page layout that split a masthead or a rail into parts: bars, dots,
 # arrows and geometric shapes, which prose never puts between spaced words
-_LAYOUT = "|·•›»\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u27f0-\u27ff\u2b00-\u2bff"  # and symbols, dingbats: ☀ ✪ ➜ ⌂
+_LAYOUT = "|·•›»\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u27c0-\u27ff\u2b00-\u2bff"  # and symbols, dingbats: ☀ ✪ ➜ ⌂
 _LAID_OUT = re.compile(r"\s(?:[" + _LAYOUT + r"]{1,2}|//)\s")
 _SUBSCRIPTION = re.compile(
     r"\b(?:you|your)\b.*\b(?:receiving|(?:un)?subscri\w*|newsletters?|emails?|inbox|signed up|website|app|account"
@@ -89,6 +89,11 @@ _SITE_LABEL = re.compile(
     r"|(?-i:\bwith (?:the )?code [A-Z0-9]{3,}\b)|\btap to (?:play|watch|listen|read)\b|\(\d{1,2}:\d{2}\)"
     r"|^(?:[\w&'’-]+ )?(?:poll|quiz|vote)\s*:|^nominations (?:are )?(?:now )?open\b|\bin our (?:\w+ )?(?:issue|edition)$"
     r"|\b(?:brought|comes) to you (?:by|courtesy of)\b|^(?:sponsored|advertisement|promoted)\s*[|:·]"
+    # where to reach the site: an email or web address, a phone number ("tell us at
+    # cuppa@dailywowser.co.uk", "free each week from firesidedigest.co.uk", "on 07700 900 411")
+    r"|\b[\w.-]+@[\w-]+(?:\.[\w-]+)+\b|\b[\w-]+\.(?:co\.uk|org\.uk|com|org|net|scot|ie|co\.nz|com\.au)\b"
+    r"|\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b"
+    r"|^free [\w&'’ -]{1,30}:|\bis delivered (?:free )?to\b|\bour (?:online )?shop\b|\bis written for\b"
     r"|\bfree to (?:subscribe|sign up|join)$|\bwe pay for (?:stories|exclusives|pictures|photos|videos)\b"
     r"|[,:–—]\s*(?:read|see|watch|listen to|find out|download)\s+(?:the|our|it|more|them|here|now)\b[^.,]{0,30}$"
     r"|^(?:continuing education|cpd|cme|members['’]? \w+)\s*:|^free to read\b"
@@ -140,6 +145,10 @@ def is_chrome(text: str, own_line: bool = False, first: bool = False) -> bool:
     [True, True, True, True, True, True]
     >>> [is_chrome(s, own_line=True) for s in ("Council to debate issue 52", "Divers read the wreck, its age and its cargo")]
     [False, False]
+    >>> [is_chrome(s, own_line=True) for s in ("Were you on the prom — ping your pictures to desk@kerpow.co.uk",
+    ...                                       "Local jobs this week ⟩ 84 new listings ⟩ browse them now",
+    ...                                       "Know someone who would like the Digest — free from firesidedigest.co.uk")]
+    [True, True, True]
     >>> [is_chrome(s, own_line=True) for s in ("Also trending ›› Ring found in potato ›› Gull swipes pasty",
     ...                                       "Sent in by a viewer (0:52): the basket tips over, tap to play",
     ...                                       "WHIZZ POLL: should lessons be free? Vote in the app",
@@ -174,7 +183,7 @@ STORY = 4  # sentences the other version needs before what it lacks says anythin
 # ... or this long, when it opens with a label or a teaser question: "Gazette Diary:
 # Harbottle Show committee meets ...", "Seen a beaver at work? Film it and send it ..."
 LABELLED_WORDS = 25
-_LABELLED = re.compile(r"^(?:[^\w\s]\s*)?(?:[A-Z][\w&'’ ,-]{0,50}:\s|[^.?!]{1,80}\?\s)")
+_LABELLED = re.compile(r"^(?:[^\w\s]\s*)?(?:[A-Z][\w&'’ ,-]{0,50}:\s|[^.?!]{1,80}\?\s|[^.?!—–]{1,80}\s[—–]\s)")
 
 
 def stray(doc: Document, index: int, other: Document) -> bool:
