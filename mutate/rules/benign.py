@@ -18,7 +18,7 @@ from ..model import LinkKind, Pair
 from .base import Evidence, rule, whole
 from .quantities import in_digits
 
-_FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " ",
+_FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " ", "&": " and ",
                        "$": " usd ", "£": " gbp ", "€": " eur ", "¥": " jpy ", "₹": " inr ", "%": " pct "})
 # Units of measure spelt out or abbreviated: "40-metre" / "40m", "12 kilometres" / "12km",
 # "6,200 hectares" / "6,200 ha", "480 tonnes" / "480t", "24-inch" / "24in"
@@ -65,7 +65,7 @@ def surface(text: str) -> str:
     >>> surface("set aside £150,000 for women aged 45 to 60") == surface("set aside £150k for women aged 45-60")
     True
     """
-    folded = _spelling(in_digits(unicodedata.normalize("NFKC", text)).translate(_FOLD).casefold())
+    folded = _spelling(_titles(in_digits(unicodedata.normalize("NFKC", text))).translate(_FOLD).casefold())
     folded = re.sub(r"(?<=\d),(?=\d{3}\b)", "", folded)
     folded = re.sub(r"\brs\.?\s*(?=\d)", " inr ", folded)  # "Rs 1,150 crore" / "₹1,150 crore"
     for pattern, repl in _MEASURES + _UNITS:
@@ -73,6 +73,17 @@ def surface(text: str) -> str:
     folded = _MAGNITUDE.sub(_in_full, folded)  # "£150k" / "£150,000"
     folded = re.sub(r"(?<=\d)\s*(?:to|-)\s*(?=\d)", "-", folded)  # "aged 45 to 60" / "aged 45-60"
     return re.sub(r"[\s\W_]+", "", folded)
+
+
+# Titles before a name, abbreviated or in full: "Cllr" / "Councillor", "Det Sgt" / "Detective Sergeant"
+_TITLES = {"cllr": "Councillor", "det": "Detective", "sgt": "Sergeant", "insp": "Inspector", "supt": "Superintendent",
+           "prof": "Professor", "capt": "Captain", "lt": "Lieutenant", "gen": "General", "col": "Colonel"}
+_TITLE = re.compile(r"\b(" + "|".join(_TITLES) + r")\b\.?(?=\s+[A-Z])", re.IGNORECASE)
+
+
+def _titles(text: str) -> str:
+    """Titles before a name written out in full."""
+    return _TITLE.sub(lambda m: _TITLES[m.group(1).lower()], text)
 
 
 _MAGNITUDE = re.compile(r"(\d+(?:\.\d+)?) (thousand|million|billion)\b")
@@ -89,14 +100,15 @@ def _names_kept(a: str, b: str) -> bool:
     from .names import names
 
     def norm(text: str) -> tuple[str, set[str]]:
-        words = unicodedata.normalize("NFKC", text).casefold().split()
+        words = _titles(unicodedata.normalize("NFKC", text)).casefold().split()
         # whole words ("o'brien") and their parts, so a name glued to a figure ("NZ$4.6m") is found
         return text, ({re.sub(r"[\W_]+", "", w) for w in words} | {p for w in words for p in re.findall(r"[^\W_]+", w)}
                       | {p for w in words for p in re.findall(r"[^\W\d_]+", w)})  # "1.5C" / "1.5°C"
 
     for (text, _), (_, other) in ((norm(a), norm(b)), (norm(b), norm(a))):
         for s, e in names(text):
-            if re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text[s:e])).casefold() not in other:
+            name = re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text[s:e])).casefold()
+            if _TITLES.get(name, name).casefold() not in other:
                 return False
     return True
 
@@ -125,6 +137,8 @@ def _reworded(pair: Pair) -> bool:
         ("The catch would fall to 480 tonnes, down from 600 tonnes.", "The catch would fall to 480t, down from 600t."),
         ("The 24-inch pipe split under the road.", "The 24in pipe split under the road."),
         ("The trust had set aside £150,000 for the purpose.", "The trust had set aside £150k for the purpose."),
+        ("“It was a big step,” said Detective Sergeant Neil Bassett.", "“It was a big step,” said Det Sgt Neil Bassett."),
+        ("The link was weaker in women who added milk and sugar.", "The link was weaker in women who added milk & sugar."),
         ("The stage was neutralised for 45 minutes.", "The stage was neutralised for 45 mins."),
         ("The yard won an order worth about Rs 1,150 crore.", "The yard won an order worth about ₹1,150 crore."),
         ("The pension fund reports a R2.3 billion loss.", "The pension fund reports a R2.3bn loss."),

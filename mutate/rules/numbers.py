@@ -17,7 +17,7 @@ import re
 from ..model import LinkKind, Pair
 from .base import Evidence, rule
 from .amounts import comparable, direction, same_thing, same_value
-from .quantities import Quantity, quantities
+from .quantities import PHONE, Quantity, quantities
 from .text import outside, quotes
 from .times import date_spans, times
 
@@ -150,6 +150,8 @@ def number_deflated(pair: Pair):
 @rule(
     "number-changed",
     bad=[
+        ("Drivers with questions can call the council on 020 7946 0315.",
+         "Drivers with questions can call the council on 020 7946 0351."),
         ("Drivers can report potholes by calling 0300 123 5706.", "Drivers can report potholes by calling 0300 123 5607."),
         ("Contact police on 101, quoting reference 68 of 14 February.", "Contact police on 101, quoting reference 86 of 14 February."),
         ("The division was set up in 1998.", "The division was set up in 1989."),
@@ -176,9 +178,18 @@ def number_deflated(pair: Pair):
 def number_changed(pair: Pair):
     """A number changed where larger or smaller means nothing: a year, an age, an
     identifier, a currency."""
+    shown = []
     for x, y in paired(pair):
         if direction(x, y) == "changed":
+            shown.append(x.start)
             yield Evidence(f"{x.text.strip()} became {y.text.strip()}", **_spans(x, y))
+    if pair.link.kind in _COMPARED:  # a phone number, whose groups with a leading zero are no amounts
+        phones_a, phones_b = list(PHONE.finditer(pair.a)), list(PHONE.finditer(pair.b))
+        if len(phones_a) == len(phones_b):
+            for x, y in zip(phones_a, phones_b):
+                if x.group().replace(" ", "") != y.group().replace(" ", "") and x.group()[:3] == y.group()[:3] \
+                        and not any(x.start() <= at < x.end() for at in shown):
+                    yield Evidence(f"{x.group()} became {y.group()}", source=x.span(), target=y.span())
 
 
 @rule(

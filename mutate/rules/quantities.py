@@ -51,7 +51,7 @@ _DOZEN = {"a dozen": 12, "half a dozen": 6, "two dozen": 24, "three dozen": 36}
 # Approximation words that are never a preposition, so "a" after them is the number one.
 _BEFORE_ARTICLE = {"up to", "nearly", "almost", "roughly", "approximately", "more than", "less than",
                    "at least", "just under", "just over", "well over", "as many as", "as much as", "no more than"}
-_PHONE = re.compile(r"(?<![\d.,])0\d{2,4}(?:[ -]\d{3,4}){1,2}(?!\d|[.,]\d)")
+PHONE = re.compile(r"(?<![\d.,])0\d{2,4}(?:[ -]\d{3,4}){1,2}(?!\d|[.,]\d)")
 _ID_BEFORE = re.compile(r"(?:\b(?:No|Nos|Article|Section|Flight|Room|Route|Case|Resolution|Chapter|[Rr]eference|[Rr]ef)\.?"
                         r"|#|[A-Za-z]-)\s*$")
 
@@ -217,7 +217,7 @@ def _parse(m: re.Match, text: str):
         return low * scale, high * scale, "money", unit, tolerance
     if not mag and _year_shaped(raw, m.group("num2")) and _looks_like_year(text, m.start(), m.end()):
         return low, high, "year", "", 0.0
-    if _ID_BEFORE.search(text, 0, m.start()) or any(p.start() <= m.start() < p.end() for p in _PHONE.finditer(text)):
+    if _ID_BEFORE.search(text, 0, m.start()) or any(p.start() <= m.start() < p.end() for p in PHONE.finditer(text)):
         return low, high, "id", "", 0.0  # "reference 86", a phone number: "0300 123 5607"
     return low * scale, high * scale, "count", "", tolerance
 
