@@ -163,6 +163,14 @@ as identifiers, "None of the four" -> "All four", "whopping", "brazen", "rushed"
 capitalised job titles read as speakers, a tabloid's "stunned the chess world") are
 left. ``--held-out-r`` prints its table.
 
+A nineteenth held-out set (``tests/families_heldout_s``, 245 expected findings, 18
+pairs), written after those fixes and scored before any rule was changed for it:
+precision 0.86 (210/245), recall 0.86 (210/245); chrome was 14 of its 35 misses, most of
+them plugs that give an email or web address or a phone number, or open with a teaser
+set off by a dash. After the fixes it showed (those shapes, phone numbers compared
+whole, abbreviated titles and "&" as cosmetic, "gutted"): 0.92 (226/245) / 0.92
+(226/245). ``--held-out-s`` prints its table.
+
 The targets are precision 0.9 and recall 0.8. Most false positives left are
 ``paraphrase`` where a tone, hedge or attribution change was expected. The weakest
 labels on the sixth set are paraphrase (precision 0.58, up from 0.41 after the fixes
@@ -214,7 +222,8 @@ SETS = {
     "held-out-o": ("families_heldout_o", 0.95, 0.96),    # 0.86 / 0.87
     "held-out-p": ("families_heldout_p", 0.96, 0.96),    # 0.83 / 0.83
     "held-out-q": ("families_heldout_q", 0.94, 0.95),    # 0.87 / 0.88
-    "held-out-r": ("families_heldout_r", 0.90, 0.91),    # 0.83 / 0.83
+    "held-out-r": ("families_heldout_r", 0.91, 0.92),    # 0.83 / 0.83
+    "held-out-s": ("families_heldout_s", 0.92, 0.92),    # 0.86 / 0.86
 }
 ROOTS = {name: HERE / folder for name, (folder, _, _) in SETS.items()}
 FLOORS = {HERE / folder: (precision, recall) for folder, precision, recall in SETS.values()}
