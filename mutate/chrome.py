@@ -174,8 +174,8 @@ def is_chrome(text: str, own_line: bool = False, first: bool = False) -> bool:
         return False
     prompt = text[_TEASER.match(text).end():] if _TEASER.match(text) else text
     prompt = prompt.lstrip(_GLYPHS)  # "▶ Video: passengers arrive back by coach"
-    return bool(_calls_to_action().match(prompt) or _SUBSCRIPTION.search(prompt)
-                or _SITE_LABEL.search(prompt) or _SITE_LABEL.search(text))  # "WHIZZ POLL: should ...? Vote ..."
+    return bool(_calls_to_action().match(prompt) or _SUBSCRIPTION.search(prompt) or _SITE_LABEL.search(text)
+                or (prompt != text and _SITE_LABEL.search(prompt)))  # "WHIZZ POLL: should ...? Vote ..."
 
 
 STRAY_WORDS = 15  # a line this short that the other version's story hardly shares is the page's

@@ -128,8 +128,7 @@ def _opening(text: str, units: list[tuple[int, int]]) -> int | None:
     at = 0  # past every line of chrome above it: a masthead, then the issue's contents
     while at + 1 < len(units) and is_chrome(text[units[at][0]:units[at][1]], own_line=True):
         at += 1
-    line = text[units[at][0]:units[at][1]].rstrip()
-    if at and line and line[-1] not in ".!?;:\"”’'" and len(line.split()) <= HEADLINE_WORDS:
+    if at and headline_shaped(text[units[at][0]:units[at][1]]):
         return units[at][0]
     return units[0][0]
 
@@ -353,6 +352,17 @@ def _opens_quote(piece: str) -> bool:
     return piece.count("“") > piece.count("”") or piece.count('"') % 2 == 1
 
 
+def headline_shaped(line: str) -> bool:
+    """Whether a line is shaped like a headline: no end punctuation, at most
+    :data:`HEADLINE_WORDS` words.
+
+    >>> headline_shaped("Rent cap: council votes 7-4"), headline_shaped("The council voted 7-4.")
+    (True, False)
+    """
+    line = line.rstrip()
+    return bool(line) and line[-1] not in ".!?;:\"”’'" and len(line.split()) <= HEADLINE_WORDS
+
+
 def headline(sentences: tuple[Sentence, ...] | list[Sentence]) -> int | None:
     r"""The index of a document's headline: its first unit other than page chrome, when
     that is a line of its own with no end punctuation and more text follows.
@@ -367,7 +377,6 @@ def headline(sentences: tuple[Sentence, ...] | list[Sentence]) -> int | None:
     if first is None or first.index + 1 >= len(sentences):
         return None
     text = first.text.rstrip()
-    if (not text or text[-1] in ".!?;:\"”’'" or len(text.split()) > HEADLINE_WORDS
-            or sentences[first.index + 1].line == first.line):
+    if not headline_shaped(text) or sentences[first.index + 1].line == first.line:
         return None
     return first.index

@@ -70,7 +70,7 @@ def surface(text: str) -> str:
     folded = re.sub(r"\brs\.?\s*(?=\d)", " inr ", folded)  # "Rs 1,150 crore" / "₹1,150 crore"
     for pattern, repl in _MEASURES + _UNITS:
         folded = re.sub(r"(?<=\d)\s*" + pattern, repl, folded)
-    folded = _MAGNITUDE.sub(_in_full, folded)  # "£150k" / "£150,000"
+    folded = _SCALED.sub(_in_full, folded)  # "£150k" / "£150,000"
     folded = re.sub(r"(?<=\d)\s*(?:to|-)\s*(?=\d)", "-", folded)  # "aged 45 to 60" / "aged 45-60"
     return re.sub(r"[\s\W_]+", "", folded)
 
@@ -86,7 +86,7 @@ def _titles(text: str) -> str:
     return _TITLE.sub(lambda m: _TITLES[m.group(1).lower()], text)
 
 
-_MAGNITUDE = re.compile(r"(\d+(?:\.\d+)?) (thousand|million|billion)\b")
+_SCALED = re.compile(r"(\d+(?:\.\d+)?) (thousand|million|billion)\b")
 
 
 def _in_full(m: re.Match) -> str:

@@ -13,16 +13,14 @@ brought in by a small edit counts (:mod:`.emotive`). Inside quotes the quote rul
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from ..model import LinkKind, Pair
+from ..segment import headline_shaped
 from . import emotive
 from .base import Evidence, rule
 from .edits import content_stems, counterpart, evidence_in, lexical_stems, local_edit, n_words, op_at
 from .text import degree, outside, quotes
-
-_END = re.compile(r"[.!?…:;\"”’']$")
 
 _COMPARED = (LinkKind.MODIFIED, LinkKind.SPLIT, LinkKind.MERGED)
 
@@ -77,18 +75,15 @@ def shifts(pair: Pair) -> list[tuple[str, int, tuple[int, int] | None, tuple[int
     return out
 
 
-HEADLINE = 25  # words in a line of its own with no end punctuation: a headline or a subhead
-
-
 def _headline_shift(pair: Pair) -> list[tuple[str, int, tuple[int, int], tuple[int, int]]]:
-    """The strongest word a rewritten headline brought in, when no edit of the word diff
-    shows it: a tabloid rewrites its headline whole ("Divers find wreck of Victorian
+    """The first extreme word a rewritten headline brought in, when no edit of the word
+    diff shows it: a tabloid rewrites its headline whole ("Divers find wreck of Victorian
     steamer" -> "Ghost ship found: divers uncover haunting wreck of doomed steamer"),
     so the word has no counterpart to be weighed against. An extreme word of the degree
     scales (level 3) that the source headline has no word of its stem for counts; a word
     only felt strongly does not, since headlines are full of them as facts ("kills",
     "ban")."""
-    if not all(_headline_shaped(text) for text in (pair.a, pair.b)):
+    if not all("\n" not in text.strip() and headline_shaped(text) for text in (pair.a, pair.b)):
         return []
     kept = set(content_stems(pair.a))
     if any(lvl >= 3 for *_, lvl, _ in _scored(pair.a)):
@@ -98,11 +93,6 @@ def _headline_shift(pair: Pair) -> list[tuple[str, int, tuple[int, int], tuple[i
         return []
     word = min(strong)
     return [("headline", 1, evidence_in(pair, word, "b"), word)]
-
-
-def _headline_shaped(text: str) -> bool:
-    text = text.strip()
-    return bool(text) and "\n" not in text and not _END.search(text) and len(text.split()) <= HEADLINE
 
 
 def _swapped(pair: Pair, span: tuple[int, int], scale: str, side: str) -> bool:
